@@ -1,0 +1,135 @@
+import type { Report } from '../schema/report'
+import type { EvidenceFile, Manifest, ObservationColumns, ReportEntry } from '../schema/snapshot'
+import { SOURCES } from '../schema/report'
+import { SNAPSHOT_FORMAT } from '../schema/snapshot'
+
+export interface SnapshotOptions {
+  /** Dataset name: the folder under data/ and the `?dataset=` value. */
+  dataset: string
+  synthetic: boolean
+  description: string
+  /** Whether per-report evidence files are written. */
+  withEvidence: boolean
+}
+
+export interface SnapshotParts {
+  manifest: Manifest
+  reports: { reports: ReportEntry[] }
+  observations: ObservationColumns
+  /** One per report, keyed by report id; empty when withEvidence is false. */
+  evidence: EvidenceFile[]
+}
+
+export interface SourcedReport extends Report {
+  /** File the report was read from, if any. */
+  file: string | null
+  /** The displayed report text, kept for the evidence file. */
+  text: string
+}
+
+/** Stable report order: prefecture, region, year, agency, id. */
+export function compareReports(a: ReportEntry | SourcedReport, b: ReportEntry | SourcedReport): number {
+  const key = (r: ReportEntry | SourcedReport) => [r.prefecture ?? '\uFFFF', r.region ?? '\uFFFF', String(r.year ?? 9999), r.agency ?? '\uFFFF', r.id]
+  const ka = key(a)
+  const kb = key(b)
+  for (let i = 0; i < ka.length; i++) {
+    const c = ka[i]! < kb[i]! ? -1 : ka[i]! > kb[i]! ? 1 : 0
+    if (c !== 0)
+      return c
+  }
+  return 0
+}
+
+/**
+ * Turn parsed reports into the files the app loads: report metadata as rows,
+ * observations as dictionary-encoded columns grouped by report, evidence per
+ * report. Deterministic: the same reports give the same bytes.
+ */
+export function buildSnapshot(input: readonly SourcedReport[], options: SnapshotOptions): SnapshotParts {
+  const reports = [...input].sort(compareReports)
+  const indicators: string[] = []
+  const indicatorCode = new Map<string, number>()
+  const units: string[] = []
+  const unitCode = new Map<string, number>()
+  const code = (dict: string[], index: Map<string, number>, key: string) => {
+    let c = index.get(key)
+    if (c === undefined) {
+      c = dict.length
+      dict.push(key)
+      index.set(key, c)
+    }
+    return c
+  }
+
+  const columns: ObservationColumns = {
+    count: 0,
+    indicators,
+    units,
+    reportOffsets: [0],
+    indicator: [],
+    value: [],
+    unit: [],
+    approx: [],
+    source: [],
+  }
+  const entries: ReportEntry[] = []
+  const evidence: EvidenceFile[] = []
+
+  for (const r of reports) {
+    entries.push({
+      id: r.id,
+      file: r.file,
+      title: r.title,
+      region: r.region,
+      prefecture: r.prefecture,
+      province: r.province,
+      agency: r.agency,
+      agencyKind: r.agencyKind,
+      year: r.year,
+      format: r.format,
+      checks: r.checks,
+    })
+    for (const o of r.observations) {
+      columns.indicator.push(code(indicators, indicatorCode, o.indicator))
+      columns.value.push(o.value)
+      columns.unit.push(code(units, unitCode, o.unit))
+      columns.approx.push(o.approx ? 1 : 0)
+      columns.source.push(SOURCES.indexOf(o.source))
+    }
+    columns.reportOffsets.push(columns.indicator.length)
+    if (options.withEvidence) {
+      evidence.push({
+        id: r.id,
+        text: r.text,
+        observations: r.observations.map(o => ({
+          indicator: o.indicator,
+          evidence: o.evidence,
+          line: o.location?.line ?? null,
+          endLine: o.location?.endLine ?? null,
+        })),
+        tables: r.tables,
+      })
+    }
+  }
+  columns.count = columns.indicator.length
+
+  const manifest: Manifest = {
+    format: SNAPSHOT_FORMAT,
+    dataset: options.dataset,
+    synthetic: options.synthetic,
+    description: options.description,
+    reportCount: entries.length,
+    observationCount: columns.count,
+    files: {
+      reports: 'reports.json',
+      observations: 'observations.json',
+      evidence: options.withEvidence ? 'evidence/' : null,
+    },
+  }
+  return { manifest, reports: { reports: entries }, observations: columns, evidence }
+}
+
+/** File name of a report's evidence file inside the evidence folder. */
+export function evidenceFileName(reportId: string): string {
+  return `${encodeURIComponent(reportId)}.json`
+}

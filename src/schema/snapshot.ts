@@ -1,0 +1,79 @@
+import { z } from 'zod'
+import { CheckSchema, ParsedTableSchema, ReportMetaSchema, SOURCES } from './report'
+
+/**
+ * The preparsed dataset the app loads (see docs/data-layout.md). Observations
+ * are columnar and grouped by report, so a million of them parse as a few
+ * flat arrays; evidence texts live apart, one file per report, fetched when a
+ * report is opened.
+ */
+
+export const SNAPSHOT_FORMAT = 'disclosure-snapshot/1'
+
+/** Dataset names are path segments: keep them boring. */
+export const DatasetNameSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/)
+
+export const ManifestSchema = z.object({
+  format: z.literal(SNAPSHOT_FORMAT),
+  dataset: DatasetNameSchema,
+  /** Synthetic data is labelled as such wherever it appears. */
+  synthetic: z.boolean(),
+  description: z.string(),
+  reportCount: z.number().int().nonnegative(),
+  observationCount: z.number().int().nonnegative(),
+  files: z.object({
+    reports: z.string(),
+    observations: z.string(),
+    /** Folder of per-report evidence files, or null when the dataset has none. */
+    evidence: z.string().nullable(),
+  }),
+})
+export type Manifest = z.infer<typeof ManifestSchema>
+
+export const ReportEntrySchema = ReportMetaSchema.extend({
+  /** Source file name, when the report came from one. */
+  file: z.string().nullable(),
+  checks: z.array(CheckSchema),
+})
+export type ReportEntry = z.infer<typeof ReportEntrySchema>
+
+export const ReportsFileSchema = z.object({
+  reports: z.array(ReportEntrySchema),
+})
+export type ReportsFile = z.infer<typeof ReportsFileSchema>
+
+/** A column of small non-negative integers (dictionary codes). */
+const codes = z.array(z.number().int().nonnegative())
+
+export const ObservationColumnsSchema = z.object({
+  count: z.number().int().nonnegative(),
+  /** Dictionary of indicator ids; `indicator[i]` indexes it. */
+  indicators: z.array(z.string()),
+  /** Dictionary of units; `unit[i]` indexes it. */
+  units: z.array(z.string()),
+  /** Observations of report r are [reportOffsets[r], reportOffsets[r+1]). */
+  reportOffsets: codes,
+  indicator: codes,
+  value: z.array(z.number()),
+  unit: codes,
+  /** 1 where the text hedges (余, 约, 近 …). */
+  approx: z.array(z.union([z.literal(0), z.literal(1)])),
+  /** Index into SOURCES: 0 table, 1 text, 2 derived. */
+  source: z.array(z.number().int().min(0).max(SOURCES.length - 1)),
+})
+export type ObservationColumns = z.infer<typeof ObservationColumnsSchema>
+
+/** Per-report detail, loaded lazily: evidence aligned with the report's observations. */
+export const EvidenceFileSchema = z.object({
+  id: z.string(),
+  /** The report text as shown (markdown markers removed), for highlighting. */
+  text: z.string(),
+  observations: z.array(z.object({
+    indicator: z.string(),
+    evidence: z.string(),
+    line: z.number().int().positive().nullable(),
+    endLine: z.number().int().positive().nullable(),
+  })),
+  tables: z.array(ParsedTableSchema),
+})
+export type EvidenceFile = z.infer<typeof EvidenceFileSchema>
