@@ -2,6 +2,7 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { viteStaticCopy } from 'vite-plugin-static-copy'
+import { ningxiaMapPlugin } from './scripts/vite-plugin-ningxia-map'
 
 // The preparsed datasets in data/<name>/ are served at /data/<name>/ in dev
 // and copied into dist/data/ by the build; pages only read these snapshots.
@@ -9,6 +10,7 @@ export default defineConfig({
   base: './',
   plugins: [
     vue(),
+    ningxiaMapPlugin(),
     viteStaticCopy({
       targets: [
         { src: 'data/bundled', dest: 'data' },
