@@ -1,0 +1,53 @@
+import type { Severity } from '../schema/report'
+import type { Dataset } from './dataset'
+
+/** One check result of one selected report, flattened for the checks table. */
+export interface CheckRow {
+  /** Dataset index of the report. */
+  report: number
+  reportId: string
+  region: string | null
+  prefecture: string | null
+  year: number | null
+  agency: string | null
+  check: string
+  severity: Severity
+  message: string
+}
+
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
+
+/** Every check result of the selected reports, most severe first, then county, year. */
+export function listChecks(ds: Dataset, mask: Uint8Array): CheckRow[] {
+  const rows: CheckRow[] = []
+  ds.reports.forEach((r, i) => {
+    if (mask[i] === 0)
+      return
+    for (const c of r.checks) {
+      rows.push({
+        report: i,
+        reportId: r.id,
+        region: r.region,
+        prefecture: r.prefecture,
+        year: r.year,
+        agency: r.agency,
+        check: c.id,
+        severity: c.severity,
+        message: c.message,
+      })
+    }
+  })
+  return rows.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.report - b.report)
+}
+
+/** How many check results per severity the selected reports carry. */
+export function countChecks(ds: Dataset, mask: Uint8Array): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
+  ds.reports.forEach((r, i) => {
+    if (mask[i] === 1) {
+      for (const c of r.checks)
+        counts[c.severity]++
+    }
+  })
+  return counts
+}

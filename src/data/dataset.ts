@@ -1,0 +1,208 @@
+import type { AgencyKind } from '../schema/report'
+import type { EvidenceFile, ReportEntry } from '../schema/snapshot'
+import type { DecodedColumns } from './columns'
+import { AGENCY_KINDS } from '../schema/report'
+
+/** Where a group of reports came from: the loaded snapshot or a browser import. */
+export type PartOrigin = 'bundled' | 'imported'
+
+/**
+ * A group of reports loaded together: the dataset's snapshot, or one import
+ * (which can later be removed as a whole).
+ */
+export interface DatasetPart {
+  /** Stable id: the dataset name for the snapshot, a generated id for imports. */
+  readonly id: string
+  readonly origin: PartOrigin
+  /** What the user recognises it by (dataset description, file name). */
+  readonly label: string
+  readonly reports: readonly ReportEntry[]
+  readonly columns: DecodedColumns
+  /** Evidence held in memory (imports); snapshot evidence is fetched per report. */
+  readonly evidence?: ReadonlyMap<string, EvidenceFile>
+}
+
+/** Marks an unknown region, prefecture or agency kind in the report attribute arrays. */
+export const UNKNOWN = -1
+
+/**
+ * Every loaded report and observation, decoded into flat typed arrays with
+ * the indexes the filters and charts need. Immutable: appending an import
+ * builds a new Dataset (the store swaps it in a shallowRef).
+ */
+export interface Dataset {
+  readonly parts: readonly DatasetPart[]
+  /** Report metadata and checks, parts in order. */
+  readonly reports: readonly ReportEntry[]
+  /** Index into `parts` per report. */
+  readonly reportPart: Uint16Array
+  /** Index into `regions` per report, UNKNOWN when the parser found none. */
+  readonly reportRegion: Int32Array
+  readonly reportPrefecture: Int32Array
+  /** Statistical year per report, 0 when unknown. */
+  readonly reportYear: Uint16Array
+  /** Index into AGENCY_KINDS per report, UNKNOWN when unknown. */
+  readonly reportKind: Int8Array
+  readonly regions: readonly string[]
+  /** Prefecture of each region (as the reports state it). */
+  readonly regionPrefecture: readonly (string | null)[]
+  readonly prefectures: readonly string[]
+  /** Distinct known years, ascending. */
+  readonly years: readonly number[]
+  readonly reportById: ReadonlyMap<string, number>
+  /** Report indices per region code. */
+  readonly reportsByRegion: readonly Uint32Array[]
+  /** Observations of report r are [reportOffsets[r], reportOffsets[r + 1]). */
+  readonly reportOffsets: Uint32Array
+  readonly indicators: readonly string[]
+  readonly indicatorCode: ReadonlyMap<string, number>
+  readonly units: readonly string[]
+  readonly obsIndicator: Uint16Array
+  readonly obsValue: Float64Array
+  readonly obsUnit: Uint16Array
+  readonly obsApprox: Uint8Array
+  readonly obsSource: Uint8Array
+  readonly obsReport: Uint32Array
+  /** Observation indices per indicator code, ascending (so grouped by report). */
+  readonly byIndicator: readonly Uint32Array[]
+}
+
+function dictionary() {
+  const list: string[] = []
+  const codes = new Map<string, number>()
+  const code = (key: string) => {
+    let c = codes.get(key)
+    if (c === undefined) {
+      c = list.length
+      list.push(key)
+      codes.set(key, c)
+    }
+    return c
+  }
+  return { list, codes, code }
+}
+
+/** Concatenate parts into one Dataset; later parts' duplicate report ids are dropped. */
+export function combineParts(parts: readonly DatasetPart[]): Dataset {
+  const reports: ReportEntry[] = []
+  const kept: { part: number, report: ReportEntry, from: number, to: number }[] = []
+  const reportById = new Map<string, number>()
+  let obsCount = 0
+  parts.forEach((part, p) => {
+    part.reports.forEach((report, r) => {
+      if (reportById.has(report.id))
+        return
+      reportById.set(report.id, reports.length)
+      reports.push(report)
+      const from = part.columns.reportOffsets[r]!
+      const to = part.columns.reportOffsets[r + 1]!
+      kept.push({ part: p, report, from, to })
+      obsCount += to - from
+    })
+  })
+
+  const indicators = dictionary()
+  const units = dictionary()
+  const regions = dictionary()
+  const prefectures = dictionary()
+  const regionPrefecture: (string | null)[] = []
+  const years = new Set<number>()
+  const n = reports.length
+  const reportPart = new Uint16Array(n)
+  const reportRegion = new Int32Array(n)
+  const reportPrefecture = new Int32Array(n)
+  const reportYear = new Uint16Array(n)
+  const reportKind = new Int8Array(n)
+  const reportOffsets = new Uint32Array(n + 1)
+  const obsIndicator = new Uint16Array(obsCount)
+  const obsValue = new Float64Array(obsCount)
+  const obsUnit = new Uint16Array(obsCount)
+  const obsApprox = new Uint8Array(obsCount)
+  const obsSource = new Uint8Array(obsCount)
+  const obsReport = new Uint32Array(obsCount)
+
+  // Each part's dictionary codes are remapped to the combined dictionaries.
+  const indicatorMaps = parts.map(part => Uint16Array.from(part.columns.indicators, id => indicators.code(id)))
+  const unitMaps = parts.map(part => Uint16Array.from(part.columns.units, u => units.code(u)))
+
+  let at = 0
+  kept.forEach(({ part: p, report, from, to }, r) => {
+    const columns = parts[p]!.columns
+    const indicatorMap = indicatorMaps[p]!
+    const unitMap = unitMaps[p]!
+    reportPart[r] = p
+    if (report.region !== null) {
+      const before = regions.list.length
+      reportRegion[r] = regions.code(report.region)
+      if (regions.list.length > before)
+        regionPrefecture.push(report.prefecture)
+    }
+    else {
+      reportRegion[r] = UNKNOWN
+    }
+    reportPrefecture[r] = report.prefecture === null
+      ? UNKNOWN
+      : prefectures.code(report.prefecture)
+    reportYear[r] = report.year ?? 0
+    if (report.year !== null)
+      years.add(report.year)
+    reportKind[r] = report.agencyKind === null
+      ? UNKNOWN
+      : AGENCY_KINDS.indexOf(report.agencyKind as AgencyKind)
+    reportOffsets[r] = at
+    for (let i = from; i < to; i++, at++) {
+      obsIndicator[at] = indicatorMap[columns.indicator[i]!]!
+      obsValue[at] = columns.value[i]!
+      obsUnit[at] = unitMap[columns.unit[i]!]!
+      obsApprox[at] = columns.approx[i]!
+      obsSource[at] = columns.source[i]!
+      obsReport[at] = r
+    }
+  })
+  reportOffsets[n] = at
+
+  return {
+    parts,
+    reports,
+    reportPart,
+    reportRegion,
+    reportPrefecture,
+    reportYear,
+    reportKind,
+    regions: regions.list,
+    regionPrefecture,
+    prefectures: prefectures.list,
+    years: [...years].sort((a, b) => a - b),
+    reportById,
+    reportsByRegion: groupIndices(reportRegion, regions.list.length),
+    reportOffsets,
+    indicators: indicators.list,
+    indicatorCode: indicators.codes,
+    units: units.list,
+    obsIndicator,
+    obsValue,
+    obsUnit,
+    obsApprox,
+    obsSource,
+    obsReport,
+    byIndicator: groupIndices(obsIndicator, indicators.list.length),
+  }
+}
+
+/** Indices of `codes` grouped by code value (two passes, no intermediate arrays). */
+function groupIndices(codes: ArrayLike<number>, groups: number): Uint32Array[] {
+  const sizes = new Uint32Array(groups)
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!
+    if (c >= 0)
+      sizes[c]!++
+  }
+  const out = Array.from(sizes, size => new Uint32Array(size))
+  const fill = new Uint32Array(groups)
+  for (let i = 0; i < codes.length; i++) {
+    const c = codes[i]!
+    if (c >= 0)
+      out[c]![fill[c]!++] = i
+  }
+  return out
+}

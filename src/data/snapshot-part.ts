@@ -1,0 +1,67 @@
+import type { z } from 'zod'
+import type { Manifest } from '../schema/snapshot'
+import type { DatasetPart } from './dataset'
+import { ManifestSchema, ObservationColumnsSchema, ReportsFileSchema } from '../schema/snapshot'
+import { decodeColumns } from './columns'
+import { DataError } from './errors'
+
+/** The first Zod issue as "path: message", enough to find the bad value. */
+function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0]
+  if (!issue)
+    return 'does not match the expected format'
+  const path = issue.path.length > 0
+    ? issue.path.join('.')
+    : '(root)'
+  const more = error.issues.length > 1
+    ? ` (and ${error.issues.length - 1} more problems)`
+    : ''
+  return `${path}: ${issue.message}${more}`
+}
+
+/** Validate a parsed JSON file against a schema, or throw a DataError naming the file. */
+export function validateFile<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T> {
+  const result = schema.safeParse(data)
+  if (!result.success)
+    throw new DataError(file, describeIssue(result.error))
+  return result.data
+}
+
+export function validateManifest(data: unknown, file: string): Manifest {
+  return validateFile(ManifestSchema, data, file)
+}
+
+/** The three snapshot files, already JSON-parsed, as one validated part. */
+export interface SnapshotFiles {
+  manifest: Manifest
+  reports: unknown
+  observations: unknown
+  /** Names used in error messages. */
+  reportsFile: string
+  observationsFile: string
+}
+
+/**
+ * Validate a dataset's reports and observation columns and decode them into
+ * a part. Column element types are checked by Zod; how the columns fit
+ * together (lengths, offsets, dictionary codes) by decodeColumns.
+ */
+export function snapshotPart(files: SnapshotFiles): DatasetPart {
+  const { reports } = validateFile(ReportsFileSchema, files.reports, files.reportsFile)
+  const columns = validateFile(ObservationColumnsSchema, files.observations, files.observationsFile)
+  const ids = new Set<string>()
+  for (const r of reports) {
+    if (ids.has(r.id))
+      throw new DataError(files.reportsFile, `report id "${r.id}" appears twice`)
+    ids.add(r.id)
+  }
+  if (reports.length !== files.manifest.reportCount)
+    throw new DataError(files.reportsFile, `holds ${reports.length} reports but the manifest announces ${files.manifest.reportCount}`)
+  return {
+    id: files.manifest.dataset,
+    origin: 'bundled',
+    label: files.manifest.description,
+    reports,
+    columns: decodeColumns(columns, reports.length, files.observationsFile),
+  }
+}
