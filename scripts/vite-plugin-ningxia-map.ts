@@ -107,23 +107,20 @@ export function buildCountyMap(source: CountyMapSource, dir = resolveShapeDir())
   const used = new Set<SourceFeature>()
   for (const prefecture of source.province.prefectures) {
     for (const county of prefecture.counties) {
-      const found = byCode.get(county.code)
-        ?? [
-          county.name,
-          ...(county.aliases ?? []),
-        ].map(n => byName.get(n)).find(f => f !== undefined)
+      const names = [
+        county.name,
+        ...(county.aliases ?? []),
+      ]
+      const found = byCode.get(county.code) ?? names.map(n => byName.get(n)).find(f => f !== undefined)
       if (!found || used.has(found)) {
         missing.push(`${county.name} (${county.code}, ${prefecture.name})`)
         continue
       }
       used.add(found)
-      const { cp } = found.properties
       features.push({
         type: 'Feature',
         id: county.code,
-        properties: cp
-          ? { name: county.name, cp }
-          : { name: county.name },
+        properties: { name: county.name },
         geometry: found.geometry,
       })
     }

@@ -34,17 +34,15 @@ export const CompressedGeometrySchema = z.discriminatedUnion('type', [
 ])
 export type CompressedGeometry = z.infer<typeof CompressedGeometrySchema>
 
-/** A feature as the map package ships it (extra properties such as childNum are dropped). */
+/** A feature as the map package ships it, less the properties we do not use (cp, childNum). */
 export const SourceFeatureSchema = z.object({
   type: z.literal('Feature'),
   id: z.string(),
+  // The package's cp (the county seat, which ECharts would use as the label
+  // anchor) is dropped: seats sit on district edges, so Yinchuan's labels
+  // collide; ECharts' centroid of the largest polygon reads better.
   properties: z.object({
     name: z.string().min(1),
-    /** Label anchor [lng, lat]; ECharts uses it as the region's centre. */
-    cp: z.tuple([
-      z.number(),
-      z.number(),
-    ]).optional(),
   }),
   geometry: CompressedGeometrySchema,
 })
@@ -65,7 +63,6 @@ export interface CountyFeature {
   properties: {
     /** The gazetteer's county name (e.g. 盐池县); ECharts' region name. */
     name: string
-    cp?: [number, number]
   }
   geometry: CompressedGeometry
 }
