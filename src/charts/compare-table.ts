@@ -1,0 +1,57 @@
+import type { ChartStrings } from './strings'
+import type { ChartTable, CompareRow } from './types'
+import { formatSources } from './format'
+import { rankDescending } from './rank'
+
+/**
+ * The ranking table behind the compare chart and map: every county (also
+ * those the chart summarises at national scale), largest first, absent
+ * ones last with an empty value and no rank.
+ */
+export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: string, strings: ChartStrings }): ChartTable {
+  const { strings } = opts
+  const { present, absent } = rankDescending(rows, r => r.region)
+  let rank = 0
+  let previous: number | null = null
+  const out = [
+    ...present,
+    ...absent,
+  ].map((r, i) => {
+    // Equal values share a rank (1, 2, 2, 4).
+    if (r.value !== null && r.value !== previous)
+      rank = i + 1
+    previous = r.value
+    return {
+      rank: r.value === null
+        ? null
+        : rank,
+      region: r.label,
+      value: r.value,
+      approx: r.value !== null && r.approx
+        ? '≈'
+        : '',
+      source: formatSources(r.sources, strings),
+      reports: r.reportIds.length,
+    }
+  })
+  return {
+    columns: [
+      { key: 'rank', label: strings.rank, numeric: true },
+      { key: 'region', label: strings.region },
+      {
+        key: 'value',
+        label: `${strings.value}（${opts.unit}）`,
+        numeric: true,
+        approxKey: 'approx',
+      },
+      { key: 'approx', label: strings.approx, csvOnly: true },
+      { key: 'source', label: strings.source },
+      {
+        key: 'reports',
+        label: strings.reportCount,
+        numeric: true,
+      },
+    ],
+    rows: out,
+  }
+}

@@ -1,0 +1,50 @@
+import { BarChart, HeatmapChart, LineChart, MapChart } from 'echarts/charts'
+import {
+  AriaComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendPlainComponent,
+  LegendScrollComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+  VisualMapPiecewiseComponent,
+} from 'echarts/components'
+import * as echarts from 'echarts/core'
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
+import { CHART_THEMES, THEME_NAMES, toEChartsTheme } from './theme'
+
+/**
+ * The one place ECharts parts are registered: only what the builders use,
+ * so the bundle carries nothing else. Import `echarts` from here (never
+ * from 'echarts' itself, which pulls in every chart type).
+ * Title is used by exports only; SVGRenderer by SVG export.
+ */
+echarts.use([
+  BarChart,
+  LineChart,
+  HeatmapChart,
+  MapChart,
+  AriaComponent,
+  DataZoomInsideComponent,
+  DataZoomSliderComponent,
+  GraphicComponent,
+  GridComponent,
+  LegendPlainComponent,
+  LegendScrollComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+  VisualMapPiecewiseComponent,
+  CanvasRenderer,
+  SVGRenderer,
+])
+
+for (const name of THEME_NAMES)
+  echarts.registerTheme(CHART_THEMES[name].echartsName, toEChartsTheme(CHART_THEMES[name]))
+
+export { echarts }

@@ -1,0 +1,147 @@
+import type { BarSeriesOption, HeatmapSeriesOption, LineSeriesOption, MapSeriesOption } from 'echarts/charts'
+import type {
+  AriaComponentOption,
+  DataZoomComponentOption,
+  GraphicComponentOption,
+  GridComponentOption,
+  LegendComponentOption,
+  MarkLineComponentOption,
+  TitleComponentOption,
+  TooltipComponentOption,
+  VisualMapComponentOption,
+} from 'echarts/components'
+import type { ComposeOption } from 'echarts/core'
+import type { Source } from '../schema/report'
+import type { ChartStrings } from './strings'
+import type { ThemeName } from './theme'
+
+/**
+ * Data shapes the option builders take. Views turn the store's selection
+ * into these; builders never see the store. A value a report does not state
+ * is `null` (absent), never 0.
+ */
+
+/** The option type of every builder: only the ECharts parts `echarts.ts` registers. */
+export type ChartOption = ComposeOption<
+  | BarSeriesOption
+  | LineSeriesOption
+  | HeatmapSeriesOption
+  | MapSeriesOption
+  | AriaComponentOption
+  | DataZoomComponentOption
+  | GraphicComponentOption
+  | GridComponentOption
+  | LegendComponentOption
+  | MarkLineComponentOption
+  | TitleComponentOption
+  | TooltipComponentOption
+  | VisualMapComponentOption
+>
+
+/** One number as the reports give it (possibly summed over several reports). */
+export interface ValueCell {
+  /** null = no report states it (drawn as a gap, never as 0). */
+  value: number | null
+  /** At least one contributing number was hedged (余, 约, 近, 以上 …). */
+  approx: boolean
+  /** Where the number came from; several when reports differ. */
+  sources: readonly Source[]
+  /** The reports behind the number: one id lets a click open the report. */
+  reportIds: readonly string[]
+}
+
+/** 区县对比 / map: one indicator for one year (or period) per county. */
+export interface CompareRow extends ValueCell {
+  /** County-level unit as the gazetteer and the map name it, e.g. 盐池县. */
+  region: string
+  /** What to show (the region name, or its English name). */
+  label: string
+}
+
+export interface TrendPoint extends ValueCell {
+  year: number
+}
+
+/** 年度趋势: one line per county. */
+export interface TrendSeries {
+  region: string
+  label: string
+  /** Any order; years without a point are gaps. */
+  points: readonly TrendPoint[]
+}
+
+/** 热力图: one cell per county × year; missing cells are absent. */
+export interface HeatmapCell extends ValueCell {
+  region: string
+  /** Display name; defaults to `region`. */
+  label?: string
+  year: number
+}
+
+/** 总览: one number per year (reports per year, or an indicator's total). */
+export interface YearValue extends ValueCell {
+  year: number
+}
+
+/**
+ * What every data item carries besides its value, so a click handler can
+ * narrow filters or open the report (read it back with `readChartDatum`).
+ */
+export interface ChartDatum {
+  /** `value` a stated number; `absent` no report states it; `rest` a summary of counties not shown; `median` a reference series. */
+  kind: 'value' | 'absent' | 'rest' | 'median'
+  region?: string
+  year?: number
+  /** The indicator value (null when absent); ECharts' own `value` may be an [x, y, v] tuple. */
+  amount: number | null
+  approx: boolean
+  sources: readonly Source[]
+  reportIds: readonly string[]
+}
+
+/** Options every builder takes. */
+export interface BaseChartOptions {
+  /** Translated indicator label, e.g. 行政许可 本年处理决定数量. */
+  indicatorLabel: string
+  /** Unit the values are in: 件, 条, %, 万元 … */
+  unit: string
+  /** Filters in force, e.g. "2023年 · 吴忠市 · 审批服务管理局"; used in aria text. */
+  filterSummary: string
+  /** Translated UI strings (see `strings.ts`). */
+  strings: ChartStrings
+  theme: ThemeName
+  /** BCP 47 locale for number formatting; default zh-CN. */
+  locale?: string
+}
+
+/** Export metadata ChartCard needs (architecture.md "UI contracts"). */
+export interface ChartMeta {
+  /** States indicator and unit, e.g. 行政许可 本年处理决定数量（件）· 区县对比. */
+  title: string
+  /** The filters in force, drawn under the title in exports. */
+  filterSummary: string
+  /** Drawn at the foot of exported images. */
+  footnote: string
+  /** File name without extension, already safe on Windows. */
+  fileBase: string
+}
+
+/** A column of a chart's table; extra fields beyond the contract's {key, label} are optional. */
+export interface ChartTableColumn {
+  key: string
+  label: string
+  /** Right-aligned and number-formatted; null shows as "—". */
+  numeric?: boolean
+  /** Key of a cell that is "≈" when this row's value is approximate; the screen table prefixes ≈. */
+  approxKey?: string
+  /** In the CSV only (e.g. the approx flags the screen table folds into the value). */
+  csvOnly?: boolean
+}
+
+export type ChartTableCell = string | number | null
+
+/** The same numbers as the chart, for the table toggle and the CSV export. */
+export interface ChartTable {
+  columns: ChartTableColumn[]
+  rows: Record<string, ChartTableCell>[]
+}
