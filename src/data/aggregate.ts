@@ -135,3 +135,21 @@ export function latestByRegion(cells: readonly RegionYearCell[]): RegionYearCell
     ...latest.values(),
   ]
 }
+
+/**
+ * How many county-years contribute more than one report to a combined
+ * value: the reviewer is told these were added up (or their median taken).
+ */
+export function countMultiReportCells(ds: Dataset, reportIndices: readonly number[]): number {
+  const seen = new Map<number, number>()
+  for (const r of reportIndices) {
+    const key = ds.reportRegion[r]! * 0x10000 + ds.reportYear[r]!
+    seen.set(key, (seen.get(key) ?? 0) + 1)
+  }
+  let n = 0
+  for (const count of seen.values()) {
+    if (count > 1)
+      n++
+  }
+  return n
+}

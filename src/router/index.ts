@@ -1,0 +1,65 @@
+import type { RouteRecordRaw } from 'vue-router'
+import { createRouter, createWebHashHistory } from 'vue-router'
+import OverviewView from '../views/OverviewView.vue'
+
+/**
+ * Views by path; every filter lives in the query string (see
+ * src/data/query.ts and docs/app.md). Only the landing view is in the entry
+ * chunk: the others, and with them ECharts, load on first visit.
+ */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'overview', component: OverviewView },
+  {
+    path: '/compare',
+    name: 'compare',
+    component: () => import('../views/CompareView.vue'),
+  },
+  {
+    path: '/trends',
+    name: 'trends',
+    component: () => import('../views/TrendsView.vue'),
+  },
+  {
+    path: '/heatmap',
+    name: 'heatmap',
+    component: () => import('../views/HeatmapView.vue'),
+  },
+  {
+    path: '/checks',
+    name: 'checks',
+    component: () => import('../views/ChecksView.vue'),
+  },
+  {
+    path: '/report/:id',
+    name: 'report',
+    component: () => import('../views/ReportView.vue'),
+  },
+  {
+    path: '/:unknown(.*)*',
+    redirect: to => ({ path: '/', query: to.query }),
+  },
+]
+
+/** The names of the views in the navigation bar, in order. */
+export const NAV_VIEWS = [
+  'overview',
+  'compare',
+  'trends',
+  'heatmap',
+  'checks',
+] as const
+export type NavView = (typeof NAV_VIEWS)[number]
+
+/**
+ * Hash history: the app is static files under any path (vite `base: './'`),
+ * and a hash URL needs no server rewrite to survive a reload.
+ */
+export function createAppRouter() {
+  return createRouter({
+    history: createWebHashHistory(),
+    routes,
+    scrollBehavior: (to, from, saved) => saved ?? (to.path !== from.path
+      ? { top: 0 }
+      : undefined),
+  })
+}

@@ -1,0 +1,97 @@
+import type { Filters } from '../data/filters'
+import type { QueryNotice, Theme } from '../data/query'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed } from 'vue'
+import { useRoute, useRouter } from 'vue-router'
+import { EMPTY_FILTERS } from '../data/filters'
+import { parseAppQuery, parseFilterQuery, withFilters } from '../data/query'
+import { buildVocabulary } from '../data/vocabulary'
+import { useDatasetStore } from './dataset'
+
+/**
+ * The global filters, language, theme and dataset. The URL is the only
+ * state: these are computed from the route's query, and every change is a
+ * router navigation, so a copied link reproduces the view and back/forward
+ * work.
+ */
+export const useFiltersStore = defineStore('filters', () => {
+  const route = useRoute()
+  const router = useRouter()
+  const data = useDatasetStore()
+
+  const app = computed(() => parseAppQuery(route.query))
+  const vocabulary = computed(() => buildVocabulary(data.dataset))
+  const parsed = computed(() => parseFilterQuery(route.query, vocabulary.value))
+  const filters = computed<Filters>(() => parsed.value.filters)
+  const lang = computed(() => app.value.lang)
+  const theme = computed(() => app.value.theme)
+  const datasetName = computed(() => app.value.dataset)
+  /** Ignored parameters; filter values are judged only once the data (and its names) is known. */
+  const notices = computed<QueryNotice[]>(() =>
+    data.status === 'ready'
+      ? [
+          ...app.value.notices,
+          ...parsed.value.notices,
+        ]
+      : app.value.notices)
+
+  function navigate(query: Record<string, string>, replace = false) {
+    const to = { path: route.path, query, hash: route.hash }
+    return replace
+      ? router.replace(to)
+      : router.push(to)
+  }
+
+  /** Change some filters; counties outside newly chosen prefectures are dropped. */
+  function update(patch: Partial<Filters>) {
+    const next = {
+      ...filters.value,
+      ...patch,
+    }
+    if (patch.prefectures && patch.prefectures.length > 0 && !patch.counties) {
+      const prefectures = new Set(patch.prefectures)
+      next.counties = next.counties.filter(c => prefectures.has(vocabulary.value.counties.get(c) ?? ''))
+    }
+    return navigate(withFilters(route.query, next))
+  }
+
+  /** Clear every filter; the indicator stays (it is what the reviewer is looking at). */
+  function reset() {
+    return navigate(withFilters(route.query, { ...EMPTY_FILTERS, indicator: filters.value.indicator }))
+  }
+
+  function setParam(key: 'lang' | 'theme', value: string | null) {
+    const query = {
+      ...withFilters(route.query, filters.value),
+    }
+    if (value === null)
+      delete query[key]
+    else
+      query[key] = value
+    // Language and theme are how, not what: no history entry of their own.
+    return navigate(query, true)
+  }
+
+  const setLang = (next: 'zh-CN' | 'en') => setParam('lang', next === 'en'
+    ? 'en'
+    : null)
+  const setTheme = (next: Theme) => setParam('theme', next === 'dark'
+    ? 'dark'
+    : null)
+
+  return {
+    filters,
+    lang,
+    theme,
+    datasetName,
+    notices,
+    vocabulary,
+    update,
+    reset,
+    setLang,
+    setTheme,
+  }
+})
+
+if (import.meta.hot)
+  import.meta.hot.accept(acceptHMRUpdate(useFiltersStore, import.meta.hot))

@@ -1,0 +1,91 @@
+import type { Combined, RegionYearCell } from '../data/aggregate'
+import type { ReportSelection } from '../data/filters'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed } from 'vue'
+import { aggregateRegionYear, aggregateTotal, latestByRegion } from '../data/aggregate'
+import { countChecks, listChecks } from '../data/checks'
+import { buildCoverage } from '../data/coverage'
+import { selectReports } from '../data/filters'
+import { indicatorInfo } from '../data/indicator-info'
+import { useDatasetStore } from './dataset'
+import { useFiltersStore } from './filters'
+
+const EMPTY_SELECTION: ReportSelection = {
+  mask: new Uint8Array(0),
+  count: 0,
+}
+
+/**
+ * What the filters select from the data: a report mask and the aggregates
+ * the views draw. All computed, so each is recomputed only when its inputs
+ * change and only when some view reads it.
+ */
+export const useSelectionStore = defineStore('selection', () => {
+  const data = useDatasetStore()
+  const filterStore = useFiltersStore()
+
+  const selection = computed(() => data.dataset
+    ? selectReports(data.dataset, filterStore.filters)
+    : EMPTY_SELECTION)
+  const reportCount = computed(() => selection.value.count)
+  const totalReports = computed(() => data.dataset?.reports.length ?? 0)
+
+  /** The chosen indicator's labels, unit and how it combines. */
+  const indicator = computed(() => {
+    const id = filterStore.filters.indicator
+    const ds = data.dataset
+    const code = ds?.indicatorCode.get(id)
+    const rows = code === undefined
+      ? undefined
+      : ds!.byIndicator[code]
+    const unit = rows && rows.length > 0
+      ? ds!.units[ds!.obsUnit[rows[0]!]!]
+      : undefined
+    return indicatorInfo(id, unit)
+  })
+
+  /** County × year cells of the chosen indicator (absent cells are not listed). */
+  const regionYearCells = computed<RegionYearCell[]>(() => {
+    const ds = data.dataset
+    if (!ds)
+      return []
+    return aggregateRegionYear(ds, selection.value.mask, indicator.value.id, indicator.value.combine)
+  })
+
+  /** Per county, its latest cell in range: the comparison. */
+  const latestCells = computed(() => latestByRegion(regionYearCells.value))
+
+  /** One indicator over the whole selection (KPI cards). */
+  function total(indicatorId: string): Combined | null {
+    const ds = data.dataset
+    if (!ds)
+      return null
+    return aggregateTotal(ds, selection.value.mask, indicatorId, indicatorInfo(indicatorId).combine)
+  }
+
+  const coverage = computed(() => data.dataset
+    ? buildCoverage(data.dataset, selection.value.mask, filterStore.filters)
+    : { years: [], rows: [] })
+  const checks = computed(() => data.dataset
+    ? listChecks(data.dataset, selection.value.mask)
+    : [])
+  const checkCounts = computed(() => data.dataset
+    ? countChecks(data.dataset, selection.value.mask)
+    : { error: 0, warning: 0, info: 0 })
+
+  return {
+    selection,
+    reportCount,
+    totalReports,
+    indicator,
+    regionYearCells,
+    latestCells,
+    total,
+    coverage,
+    checks,
+    checkCounts,
+  }
+})
+
+if (import.meta.hot)
+  import.meta.hot.accept(acceptHMRUpdate(useSelectionStore, import.meta.hot))
