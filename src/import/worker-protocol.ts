@@ -1,0 +1,13 @@
+import type { CsvProgress } from './csv-import'
+import type { FileResult } from './process-file'
+
+/** Main thread → import worker: one file per worker. */
+export interface ImportRequest {
+  file: File
+}
+
+/** Import worker → main thread. */
+export type ImportResponse
+  = | { type: 'progress', progress: CsvProgress }
+    | { type: 'result', result: FileResult }
+    | { type: 'crash', message: string }
