@@ -7,9 +7,9 @@
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030'
 
-export type DecodeResult =
-  | { ok: true, text: string, encoding: Encoding, bom: boolean }
-  | { ok: false, reason: 'empty' | 'binary' | 'undecodable', message: string }
+export type DecodeResult
+  = | { ok: true, text: string, encoding: Encoding, bom: boolean }
+    | { ok: false, reason: 'empty' | 'binary' | 'undecodable', message: string }
 
 /** Magic numbers of formats people drop by mistake (PNG, JPEG, GIF, PDF, ZIP/xlsx/docx, OLE2 xls/doc). */
 const BINARY_SIGNATURES: readonly (readonly number[])[] = [

@@ -1,4 +1,26 @@
-import type { Report } from '../schema/report'
+/**
+ * Report text → Report. Runs the passes in order: normalize, metadata,
+ * sections, tables (二, 三, 四), narrative, checks. Pure and isomorphic (the
+ * preparse CLI and the browser import run this same code). Never throws:
+ * whatever it cannot find is null or absent, and a check says so.
+ */
+
+import type { Check, LocatedObservation, Report } from '../schema/report'
+import type { Line } from './normalize'
+import type { SectionKey } from './sections'
+import type { TableResult } from './table-types'
+import { findIndicator, indicatorOrder } from '../catalog/indicators'
+import { isTableRow } from './cells'
+import { checkRates, checkSuspiciousZeros, deriveRates } from './checks'
+import { hashText } from './hash'
+import { readMetadata } from './metadata'
+import { readNarrative } from './narrative'
+import { displayText, toLines } from './normalize'
+import { findSections, sectionRange } from './sections'
+import { toSentences } from './sentences'
+import { parseActiveTables } from './table-active'
+import { parseAppealsTable } from './table-appeals'
+import { parseRequestTable } from './table-requests'
 
 export interface ParseOptions {
   /** File name, used only in messages. */
@@ -8,24 +30,112 @@ export interface ParseOptions {
 /** Parser output: the Report plus the text as displayed (for evidence highlighting). */
 export type ParsedReport = Report & { text: string }
 
-/**
- * Report text → Report. Never throws: whatever it cannot find is null or
- * absent, and a check says so.
- */
-export function parseReport(raw: string, _options: ParseOptions = {}): ParsedReport {
-  return {
-    id: 'stub',
-    title: null,
-    region: null,
-    prefecture: null,
-    province: null,
-    agency: null,
-    agencyKind: null,
-    year: null,
-    format: null,
-    observations: [],
-    checks: [{ id: 'parser.stub', severity: 'error', message: 'parser not implemented yet' }],
-    tables: [],
-    text: raw,
+const SECTION_NAMES: Record<'二' | '三' | '四', string> = {
+  二: '二、主动公开政府信息情况',
+  三: '三、收到和处理政府信息公开申请情况',
+  四: '四、政府信息公开行政复议、行政诉讼情况',
+}
+
+function emptyReport(id: string, text: string, checks: Check[]): ParsedReport {
+  return { id, title: null, region: null, prefecture: null, province: null, agency: null, agencyKind: null, year: null, format: null, observations: [], checks, tables: [], text }
+}
+
+/** The raw text with its BOM and line-end style removed: what the id hashes. */
+function canonical(raw: string): string {
+  return (raw.charCodeAt(0) === 0xFEFF ? raw.slice(1) : raw).replace(/\r\n?/g, '\n')
+}
+
+function tableObservations(result: TableResult): LocatedObservation[] {
+  return result.values.map(v => ({
+    indicator: v.indicator,
+    value: v.value,
+    unit: v.unit,
+    approx: false,
+    source: 'table' as const,
+    evidence: v.evidence,
+    location: { line: v.line, endLine: v.endLine },
+  }))
+}
+
+function parse(raw: string, options: ParseOptions): ParsedReport {
+  const id = hashText(canonical(raw))
+  const lines = toLines(raw)
+  const text = displayText(lines)
+  const name = options.file ? `${options.file}: ` : ''
+  if (text.trim() === '')
+    return emptyReport(id, text, [{ id: 'input.empty', severity: 'error', message: `${name}the file holds no text.` }])
+
+  const { meta, checks } = readMetadata(lines, text)
+  const sections = findSections(lines)
+  const range = (key: SectionKey) => {
+    const r = sectionRange(sections, key, lines.length)
+    return lines.slice(r.start, r.end)
+  }
+  const tables = {
+    二: parseActiveTables(range('二'), meta.format),
+    三: parseRequestTable(range('三'), meta.format),
+    四: parseAppealsTable(range('四')),
+  }
+
+  for (const key of ['二', '三', '四'] as const) {
+    checks.push(...tables[key].checks)
+    if (!tables[key].found)
+      checks.push({ id: 'section.missing', severity: 'warning', message: `Section ${SECTION_NAMES[key]} was not found${sections.has(key) ? ' (its heading is there, but not its table)' : ''}.` })
+  }
+
+  // Prose = every non-table line outside the table sections whose headings were found.
+  const tableLines = new Set<number>()
+  for (const key of ['二', '三', '四'] as const) {
+    const s = sections.get(key)
+    if (s) {
+      for (const l of lines.slice(s.start, s.end)) tableLines.add(l.n)
+    }
+  }
+  const isProse = (line: Line) => line.norm.trim() !== '' && !tableLines.has(line.n) && !isTableRow(line)
+  const narrative = readNarrative(toSentences(lines, isProse))
+  checks.push(...narrative.checks)
+
+  const observations: LocatedObservation[] = [
+    ...tableObservations(tables.二),
+    ...tableObservations(tables.三),
+    ...tableObservations(tables.四),
+  ]
+  const fromTables = new Map(observations.map(o => [o.indicator, o]))
+  for (const v of narrative.values) {
+    const inTable = fromTables.get(v.indicator)
+    if (inTable) {
+      if (inTable.value !== v.value && !v.approx)
+        checks.push({ id: 'text.table_mismatch', severity: 'warning', message: `${findIndicator(v.indicator)?.zh ?? v.indicator}: the table says ${inTable.value}, the text (line ${v.line}) says ${v.value}.` })
+      continue
+    }
+    observations.push({
+      indicator: v.indicator,
+      value: v.value,
+      unit: v.unit,
+      approx: v.approx,
+      source: 'text',
+      evidence: v.evidence,
+      location: { line: v.line, endLine: v.endLine },
+    })
+  }
+  observations.push(...deriveRates(observations, checks))
+  checkRates(observations, checks)
+  checkSuspiciousZeros(observations, meta.agencyKind, checks)
+
+  if (meta.title === null && observations.length === 0 && sections.size === 0)
+    checks.unshift({ id: 'input.not_report', severity: 'error', message: `${name}this does not look like a 政府信息公开工作年度报告: no title, no sections, no tables.` })
+
+  observations.sort((a, b) => indicatorOrder(a.indicator) - indicatorOrder(b.indicator))
+  return { id, ...meta, observations, checks, tables: [...tables.二.tables, ...tables.三.tables, ...tables.四.tables], text }
+}
+
+export function parseReport(raw: string, options: ParseOptions = {}): ParsedReport {
+  try {
+    return parse(raw, options)
+  }
+  catch (error) {
+    // A parser bug must not lose the user's file: report it as a check.
+    const message = error instanceof Error ? error.message : String(error)
+    return emptyReport(hashText(canonical(raw)), raw, [{ id: 'parser.internal', severity: 'error', message: `The parser failed on this input (${message}); please report it with the file.` }])
   }
 }

@@ -1,0 +1,104 @@
+/**
+ * Table cells. PDF conversion gives tab-separated rows; web pages give
+ * `|`-separated rows or one cell per line; some converters pad with runs of
+ * spaces. A table is read as a stream of cells across lines, so all three
+ * look the same to the table passes.
+ */
+
+import type { Line } from './normalize'
+import { squash } from './normalize'
+import { parseNumericCell } from './numbers'
+
+export type CellKind = 'number' | 'blank' | 'label'
+
+export interface Cell {
+  kind: CellKind
+  /** Folded text, trimmed (labels: whitespace removed). */
+  text: string
+  value: number | null
+  /** 1-based source line. */
+  line: number
+  /** Index of the cell within its line. */
+  col: number
+  /** Whether the line was a `|` row (positions are reliable there). */
+  pipe: boolean
+}
+
+/** A markdown table separator row: `|---|:--:|`. */
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/
+/** Cells that mean "nothing here": dashes, slashes, 无. */
+const EMPTY_MARK = /^(?:[-—–/／\\]+|无)$/
+/** Two or more spaces between non-space characters: a space-padded row. */
+const WIDE_GAP = /\s{2,}/
+/** Several numbers in one cell separated by single spaces: `0 0 0`. */
+const SPACED_NUMBERS = /^\d+(?:\.\d+)?(?:\s+\d+(?:\.\d+)?)+$/
+
+/** Raw cell strings of a line, and whether it was a `|` row. */
+export function splitLine(norm: string): { cells: string[], pipe: boolean } {
+  if (norm.includes('\t'))
+    return { cells: norm.split('\t'), pipe: false }
+  if (norm.includes('|')) {
+    if (PIPE_SEPARATOR.test(norm))
+      return { cells: [], pipe: true }
+    const parts = norm.split('|')
+    if (parts.length > 1 && parts[0]!.trim() === '')
+      parts.shift()
+    if (parts.length > 1 && parts[parts.length - 1]!.trim() === '')
+      parts.pop()
+    return { cells: parts, pipe: true }
+  }
+  const trimmed = norm.trim()
+  if (WIDE_GAP.test(trimmed) && /\d/.test(trimmed))
+    return { cells: trimmed.split(WIDE_GAP), pipe: false }
+  return { cells: [trimmed], pipe: false }
+}
+
+function classify(raw: string, line: number, col: number, pipe: boolean): Cell[] {
+  const t = raw.trim()
+  if (t === '' || EMPTY_MARK.test(t))
+    return [{ kind: 'blank', text: '', value: null, line, col, pipe }]
+  const value = parseNumericCell(t)
+  if (value !== null)
+    return [{ kind: 'number', text: t, value, line, col, pipe }]
+  if (SPACED_NUMBERS.test(t)) {
+    return t.split(/\s+/).map(p => ({ kind: 'number' as const, text: p, value: parseNumericCell(p), line, col, pipe }))
+  }
+  return [{ kind: 'label', text: squash(t), value: null, line, col, pipe }]
+}
+
+/** The cells of one line (an empty line has none). */
+export function lineCells(line: Line): Cell[] {
+  if (line.norm.trim() === '')
+    return []
+  const { cells, pipe } = splitLine(line.norm)
+  return cells.flatMap((c, i) => classify(c, line.n, i, pipe))
+}
+
+/** A line that looks like a table row: several cells, at least one a number. */
+export function isTableRow(line: Line): boolean {
+  const cells = lineCells(line)
+  return cells.length > 1 && cells.some(c => c.kind === 'number')
+}
+
+/**
+ * The values following a row's labels, with the padding PDF conversion adds
+ * removed: leading and trailing blank cells. In `|` rows positions are
+ * reliable, so a blank there is an absent value and only blanks beyond the
+ * expected width `n` are dropped.
+ */
+export function trimValues(values: readonly Cell[], n: number): Cell[] {
+  let start = 0
+  let end = values.length
+  const pipe = values.some(v => v.pipe)
+  if (!pipe) {
+    while (start < end && values[start]!.kind === 'blank')
+      start++
+    while (end > start && values[end - 1]!.kind === 'blank')
+      end--
+  }
+  else {
+    while (end - start > n && values[end - 1]!.kind === 'blank')
+      end--
+  }
+  return values.slice(start, end)
+}

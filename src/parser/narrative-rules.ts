@@ -1,0 +1,252 @@
+/**
+ * Sentence rules for the text indicators of spec §4. A rule fires on a number
+ * when the words right before it (`prefix`, from the clause start or the
+ * previous number) name the quantity, the unit fits, and the sentence is about
+ * the right thing (`topic`). Rules follow the prescribed report language, not
+ * one report's wording.
+ */
+
+export type Topic = 'hotline' | 'hall' | 'newmedia'
+
+export interface TextRule {
+  indicator: string
+  /** Units the number may carry in the text. */
+  units: readonly string[]
+  /** Unit stored; `null` keeps the unit as written (篇/条 both mean posts). */
+  unit: string | null
+  /** Must match the text right before the number (end-anchored). */
+  prefix: RegExp
+  /** Must not match that text. */
+  prefixNot?: RegExp
+  /** Must match the text right after the mention (e.g. `进驻41家单位`). */
+  suffix?: RegExp
+  /** The sentence must be about this (or carry it from the previous sentence). */
+  topic?: Topic
+  /** The clause (between commas) must / must not mention these. */
+  clauseHas?: RegExp
+  clauseNot?: RegExp
+  /** Percentages cannot exceed 100. */
+  max?: number
+  /**
+   * `single`: one value (differing values → ambiguous, left absent);
+   * `sum`: summed over accounts (e.g. two WeChat accounts), a stated total wins.
+   */
+  combine: 'single' | 'sum'
+  /** For `sum`: a mention of the total (not one account) — it wins over the parts. */
+  totalWhen?: RegExp
+}
+
+/** No digits, commas or sentence breaks: the words between a keyword and its number. */
+const GAP = '[^，,。；;：:\\d]'
+
+/** What each topic's sentences mention. `12345 信箱` is a mailbox, not the hotline. */
+export const TOPICS: Record<Topic, RegExp> = {
+  hotline: /热线|12345(?!\s*(?:信箱|邮箱))/,
+  hall: /大厅|政务服务中心|市民中心|服务中心|政务中心/,
+  newmedia: /微信|公众号|微博|头条|抖音|快手|视频号|新媒体/,
+}
+
+/** New-media accounts named in a clause. */
+const ACCOUNTS = /微信|公众号|微博|头条|抖音|快手|视频号|新媒体|客户端/
+/** A clause about a website or other channel than new media. */
+const WEBSITE = /网站|网页|门户/
+/** Channels: a clause naming one is about that channel, not the total. */
+const CHANNELS = /网站|微信|公众号|微博|头条|抖音|新媒体|政务服务网|公报|专栏|平台/
+/** Township and village service points are not the county's hall. */
+const NOT_COUNTY_HALL = /乡镇|村级|村\(|社区|街道|新进驻|新增|新入驻/
+
+const POST_VERB = new RegExp(`(?:发布|推送|更新|公开|发文|刊发|推文|编发|原创|转发)${GAP}{0,10}$|(?:公众号|微博|头条号?|抖音号?|视频号)${GAP}{0,3}$`)
+
+export const TEXT_RULES: readonly TextRule[] = [
+  // 12345 hotline
+  {
+    indicator: 'hotline.received',
+    units: ['件', '起', '单', '通', '个', '次'],
+    unit: '件',
+    prefix: new RegExp(`(?:受理|转办|接听|接收|接到|收到|登记|承办|交办)${GAP}{0,12}$`),
+    prefixNot: /办结|满意|回访|信箱|按时|按期|其中/,
+    topic: 'hotline',
+    combine: 'single',
+  },
+  {
+    indicator: 'hotline.completed',
+    units: ['件', '起', '单', '个'],
+    unit: '件',
+    prefix: new RegExp(`(?:办结|办理完结|完成办理|已办理)${GAP.replace(']', '率]')}{0,6}$`),
+    prefixNot: /按时|按期|及时办结|未办结|正在|其中/,
+    topic: 'hotline',
+    combine: 'single',
+  },
+  {
+    indicator: 'hotline.completed_on_time',
+    units: ['件', '起', '单', '个'],
+    unit: '件',
+    prefix: new RegExp(`(?:按时|按期)办结${GAP.replace(']', '率]')}{0,6}$`),
+    topic: 'hotline',
+    combine: 'single',
+  },
+  {
+    indicator: 'hotline.completion_rate',
+    units: ['%'],
+    unit: '%',
+    prefix: new RegExp(`办结率${GAP}{0,6}$`),
+    prefixNot: /按时|按期/,
+    topic: 'hotline',
+    max: 100,
+    combine: 'single',
+  },
+  {
+    indicator: 'hotline.on_time_rate',
+    units: ['%'],
+    unit: '%',
+    prefix: new RegExp(`(?:按时|按期)办结率${GAP}{0,6}$`),
+    topic: 'hotline',
+    max: 100,
+    combine: 'single',
+  },
+  {
+    indicator: 'hotline.satisfaction_rate',
+    units: ['%'],
+    unit: '%',
+    prefix: new RegExp(`满意(?:率|度)${GAP}{0,6}$`),
+    topic: 'hotline',
+    max: 100,
+    combine: 'single',
+  },
+  // Government service hall
+  {
+    indicator: 'hall.departments',
+    units: ['家', '个'],
+    unit: '家',
+    prefix: new RegExp(`进驻${GAP}{0,6}(?:部门|单位)数?${GAP}{0,3}$`),
+    prefixNot: NOT_COUNTY_HALL,
+    topic: 'hall',
+    combine: 'single',
+  },
+  {
+    indicator: 'hall.departments',
+    units: ['家', '个'],
+    unit: '家',
+    prefix: new RegExp(`进驻${GAP}{0,3}$`),
+    suffix: /^(?:部门|单位|窗口单位)/,
+    prefixNot: NOT_COUNTY_HALL,
+    topic: 'hall',
+    combine: 'single',
+  },
+  {
+    indicator: 'hall.staff',
+    units: ['人', '名'],
+    unit: '人',
+    prefix: new RegExp(`进驻${GAP}{0,4}人员数?${GAP}{0,3}$`),
+    prefixNot: NOT_COUNTY_HALL,
+    topic: 'hall',
+    combine: 'single',
+  },
+  {
+    indicator: 'hall.items',
+    units: ['项', '个'],
+    unit: '项',
+    prefix: new RegExp(`进驻${GAP}{0,6}事项数?${GAP}{0,3}$`),
+    prefixNot: NOT_COUNTY_HALL,
+    topic: 'hall',
+    combine: 'single',
+  },
+  {
+    indicator: 'hall.cases',
+    units: ['件'],
+    unit: '件',
+    prefix: new RegExp(`办件量?${GAP}{0,4}$`),
+    prefixNot: /网上|网办|掌上|线上|代办|即办|乡镇|村级|社区/,
+    topic: 'hall',
+    combine: 'single',
+  },
+  {
+    indicator: 'online.rate',
+    units: ['%'],
+    unit: '%',
+    prefix: new RegExp(`(?:网上可办|网上办理|全程网办|可网办|网办)率${GAP}{0,6}$`),
+    max: 100,
+    combine: 'single',
+  },
+  // New media
+  {
+    indicator: 'newmedia.posts',
+    units: ['条', '篇'],
+    unit: null,
+    prefix: POST_VERB,
+    clauseHas: ACCOUNTS,
+    clauseNot: WEBSITE,
+    combine: 'sum',
+    totalWhen: /新媒体/,
+  },
+  {
+    indicator: 'newmedia.wechat_posts',
+    units: ['条', '篇'],
+    unit: null,
+    prefix: POST_VERB,
+    clauseHas: /微信|公众号/,
+    clauseNot: /微博|头条|抖音|快手|视频号|新媒体|网站/,
+    combine: 'sum',
+  },
+  {
+    indicator: 'newmedia.weibo_posts',
+    units: ['条', '篇'],
+    unit: '条',
+    prefix: POST_VERB,
+    clauseHas: /微博/,
+    clauseNot: /微信|公众号|头条|抖音|快手|视频号|新媒体|网站/,
+    combine: 'sum',
+  },
+  {
+    indicator: 'newmedia.reads',
+    units: ['次', '人次'],
+    unit: '次',
+    prefix: new RegExp(`(?:阅读|浏览|点击)(?:量|数|次数)?${GAP}{0,4}$`),
+    topic: 'newmedia',
+    clauseNot: WEBSITE,
+    combine: 'sum',
+    totalWhen: /新媒体/,
+  },
+  {
+    indicator: 'newmedia.accounts',
+    units: ['个'],
+    unit: '个',
+    prefix: new RegExp(`(?:新媒体|公众号|微博|账号|头条号|抖音号|视频号)(?:平台|账号)?${GAP}{0,4}$`),
+    combine: 'sum',
+    totalWhen: /新媒体|账号/,
+  },
+  // Proactive disclosure
+  {
+    indicator: 'disclosure.items',
+    units: ['条', '件', '篇'],
+    unit: '条',
+    prefix: /(?:主动)?(?:公开|公布|发布)了?(?:各类|各项)?(?:政府)?(?:信息)(?:共|总计|合计|累计)?\s*$/,
+    clauseNot: CHANNELS,
+    combine: 'single',
+  },
+  {
+    indicator: 'disclosure.website_items',
+    units: ['条', '件', '篇'],
+    unit: '条',
+    prefix: new RegExp(`(?:发布|公开|更新|公布)${GAP}{0,10}$`),
+    clauseHas: WEBSITE,
+    clauseNot: /微信|公众号|微博|新媒体|头条|抖音/,
+    combine: 'single',
+  },
+  {
+    indicator: 'policy.interpretations',
+    units: ['件', '篇', '个', '条', '期'],
+    unit: '件',
+    prefix: new RegExp(`解读(?:稿件|文件|材料)?(?:共|累计)?${GAP}{0,3}$`),
+    prefixNot: /图解|解读率/,
+    combine: 'single',
+  },
+  // Disclosure requests stated in prose (used where the table lacks them)
+  {
+    indicator: 'applications.new',
+    units: ['件'],
+    unit: '件',
+    prefix: new RegExp(`(?:收到|新收|受理)${GAP}{0,6}信息公开申请${GAP}{0,3}$`),
+    combine: 'single',
+  },
+]

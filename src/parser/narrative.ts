@@ -1,0 +1,184 @@
+/**
+ * Pass 4b: text indicators from sentences, with the sentence as evidence.
+ */
+
+import type { Check } from '../schema/report'
+import type { NumberMention } from './numbers'
+import type { TextRule, Topic } from './narrative-rules'
+import type { Sentence } from './sentences'
+import { TEXT_RULES, TOPICS } from './narrative-rules'
+import { findNumbers } from './numbers'
+
+export interface TextValue {
+  indicator: string
+  value: number
+  unit: string
+  approx: boolean
+  evidence: string
+  line: number
+  endLine: number
+}
+
+/** Sentences about one domain only (`疫情防控领域方面，…`): their figures are not the agency's totals. */
+const DOMAIN_SCOPED = /^[^，,。；;]{1,14}?领域(?:方面)?\s*[，,：:]/
+/** A sentence that starts a new enumerated point (`三是…`, `(二)…`, `2.…`) drops the carried topic. */
+const ENUMERATED = /^\s*(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])/
+/** Where a clause starts or ends. */
+const CLAUSE_BREAK = /[，,；;：:。]/
+/** `…489 条，其中…` — the number before 其中 is a total. */
+const FOLLOWED_BY_PARTS = /^\s*[，,]?\s*其中/
+/** Topics that carry over to the next sentence of the same paragraph. */
+const CARRIED: readonly Topic[] = ['hotline', 'hall']
+
+interface Candidate {
+  rule: TextRule
+  mention: NumberMention
+  sentence: Sentence
+  prefix: string
+  isTotal: boolean
+}
+
+function lastBreakBefore(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) {
+    if (CLAUSE_BREAK.test(text[i]!))
+      return i + 1
+  }
+  return 0
+}
+
+function nextBreakAfter(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) {
+    if (CLAUSE_BREAK.test(text[i]!))
+      return i
+  }
+  return text.length
+}
+
+/** Open parentheses before `at`: a number inside `（…）` after a total is a breakdown item. */
+function parenDepth(text: string, at: number): number {
+  let depth = 0
+  for (let i = 0; i < at; i++) {
+    const c = text[i]
+    if (c === '(')
+      depth++
+    else if (c === ')' && depth > 0)
+      depth--
+  }
+  return depth
+}
+
+function matches(rule: TextRule, m: NumberMention, prefix: string, clause: string, suffix: string, topics: ReadonlySet<Topic>): boolean {
+  if (!rule.units.includes(m.unit))
+    return false
+  if (rule.max !== undefined && m.value > rule.max)
+    return false
+  if (!rule.prefix.test(prefix) || rule.prefixNot?.test(prefix))
+    return false
+  if (rule.suffix && !rule.suffix.test(suffix))
+    return false
+  if (rule.topic && !topics.has(rule.topic))
+    return false
+  if (rule.clauseHas && !rule.clauseHas.test(clause))
+    return false
+  return !rule.clauseNot?.test(clause)
+}
+
+function findCandidates(sentences: readonly Sentence[]): Candidate[] {
+  const out: Candidate[] = []
+  let carried = new Set<Topic>()
+  let paragraph = -1
+  for (const s of sentences) {
+    if (s.paragraph !== paragraph) {
+      carried = new Set()
+      paragraph = s.paragraph
+    }
+    const own = new Set((Object.keys(TOPICS) as Topic[]).filter(t => TOPICS[t].test(s.norm)))
+    const topics = ENUMERATED.test(s.norm) ? own : new Set([...own, ...carried])
+    // A topic carries one sentence only, and only from words the sentence itself has.
+    carried = new Set(CARRIED.filter(t => own.has(t)))
+    if (DOMAIN_SCOPED.test(s.norm))
+      continue
+    const mentions = findNumbers(s.norm)
+    let previousEnd = 0
+    for (const m of mentions) {
+      const from = Math.max(previousEnd, lastBreakBefore(s.norm, m.numberStart))
+      previousEnd = m.end
+      if (parenDepth(s.norm, m.numberStart) > 0)
+        continue
+      const prefix = s.norm.slice(from, m.start)
+      const clause = s.norm.slice(lastBreakBefore(s.norm, m.numberStart), nextBreakAfter(s.norm, m.end))
+      const suffix = s.norm.slice(m.end, m.end + 8)
+      for (const rule of TEXT_RULES) {
+        if (!matches(rule, m, prefix, clause, suffix, topics))
+          continue
+        const isTotal = Boolean(rule.totalWhen?.test(clause)) || FOLLOWED_BY_PARTS.test(s.norm.slice(m.end))
+        out.push({ rule, mention: m, sentence: s, prefix, isTotal })
+      }
+    }
+  }
+  return out
+}
+
+function toValue(indicator: string, picked: readonly Candidate[], value: number): TextValue {
+  const sentences = [...new Set(picked.map(c => c.sentence))]
+  const units = new Set(picked.map(c => c.rule.unit ?? c.mention.unit))
+  const lines = picked.map(c => c.sentence.lineAt(c.mention.numberStart))
+  return {
+    indicator,
+    value,
+    unit: units.size === 1 ? [...units][0]! : '条',
+    approx: picked.some(c => c.mention.approx),
+    evidence: sentences.map(s => s.display.trim()).join('\n'),
+    line: Math.min(...lines),
+    endLine: Math.max(...sentences.map(s => s.endLine)),
+  }
+}
+
+/** Same figure stated twice (a summary repeated in section 六) counts once. */
+function dedupe(cands: readonly Candidate[]): Candidate[] {
+  const seen: Candidate[] = []
+  for (const c of cands) {
+    const repeat = seen.some(s => s.mention.value === c.mention.value
+      && (s.sentence.paragraph !== c.sentence.paragraph || s.prefix.replace(/\s/g, '') === c.prefix.replace(/\s/g, '')))
+    if (!repeat)
+      seen.push(c)
+  }
+  return seen
+}
+
+function combine(indicator: string, cands: readonly Candidate[], checks: Check[]): TextValue | null {
+  const rule = cands[0]!.rule
+  const totals = cands.filter(c => c.isTotal)
+  const pool = dedupe(rule.combine === 'sum' && totals.length > 0 ? totals : cands)
+  if (rule.combine === 'single' || totals.length > 0) {
+    const values = [...new Set(pool.map(c => c.mention.value))]
+    if (values.length > 1) {
+      const where = pool.map(c => `${c.mention.value} (line ${c.sentence.lineAt(c.mention.numberStart)})`).join(', ')
+      checks.push({ id: 'text.ambiguous', severity: 'warning', message: `${indicator}: the text states different values — ${where}; none is used.` })
+      return null
+    }
+    return toValue(indicator, pool, values[0]!)
+  }
+  const total = pool.reduce((s, c) => s + c.mention.value, 0)
+  return toValue(indicator, pool, Math.round(total * 1e6) / 1e6)
+}
+
+/** Text indicators and the checks about them. */
+export function readNarrative(sentences: readonly Sentence[]): { values: TextValue[], checks: Check[] } {
+  const byIndicator = new Map<string, Candidate[]>()
+  for (const c of findCandidates(sentences)) {
+    const list = byIndicator.get(c.rule.indicator) ?? []
+    // Two rules for one indicator may both fire on one number: keep it once.
+    if (!list.some(x => x.mention === c.mention))
+      list.push(c)
+    byIndicator.set(c.rule.indicator, list)
+  }
+  const checks: Check[] = []
+  const values: TextValue[] = []
+  for (const [indicator, cands] of byIndicator) {
+    const v = combine(indicator, cands, checks)
+    if (v)
+      values.push(v)
+  }
+  return { values, checks }
+}

@@ -1,0 +1,192 @@
+/**
+ * Section 二 (主动公开政府信息情况): small tables under 第二十条第（一）（五）
+ * （六）（八）（九）项. Column meaning comes from the header cells where the
+ * conversion kept them, else from the format's prescribed columns.
+ */
+
+import type { Format, ParsedTable } from '../schema/report'
+import type { Cell } from './cells'
+import type { Line } from './normalize'
+import type { TableResult, TableValue } from './table-types'
+import { lineCells, trimValues } from './cells'
+import { fitRow } from './rows'
+import { rowEvidence } from './table-types'
+
+type Column = 'issued' | 'published' | 'abolished' | 'in_force' | 'decisions' | 'prev_items' | 'change' | 'fee_amount' | 'procurement_items' | 'procurement_amount'
+
+/** 第二十条第（五）项 — the article item a sub-table belongs to. */
+const ARTICLE_ITEM = /第二十条第\(?([一二三四五六七八九十]+)\)?项/
+/** The header cell that opens each sub-table. */
+const INFO_CONTENT = /^信息内容$/
+
+/** Header words → column meaning (both formats). */
+const COLUMN_WORDS: readonly [RegExp, Column][] = [
+  [/本年制发/, 'issued'],
+  [/本年新制作/, 'issued'],
+  [/本年新公开/, 'published'],
+  [/本年废止/, 'abolished'],
+  [/现行有效/, 'in_force'],
+  [/对外公开总数/, 'in_force'],
+  [/处理决定/, 'decisions'],
+  [/上一年项目/, 'prev_items'],
+  [/增\/?减|增减/, 'change'],
+  [/收费金额/, 'fee_amount'],
+  [/采购项目数/, 'procurement_items'],
+  [/采购总金额/, 'procurement_amount'],
+]
+
+type RowKind = 'regulations' | 'normative_docs' | 'licensing' | 'penalty' | 'coercion' | 'fees' | 'other_services' | 'procurement'
+
+/** Row labels (whitespace removed); truncated labels (`行政规范性`, `行政事业性`) happen. */
+const ROW_LABELS: readonly [RegExp, RowKind][] = [
+  [/^规章(?:\(件\))?$/, 'regulations'],
+  [/^(?:行政)?规范性(?:文件)?(?:\(件\))?$/, 'normative_docs'],
+  [/^行政许可(?:\(件\))?$/, 'licensing'],
+  [/^行政处罚(?:\(件\))?$/, 'penalty'],
+  [/^行政强制(?:\(件\))?$/, 'coercion'],
+  [/^行政事业性(?:收费)?(?:\(万元\))?$/, 'fees'],
+  [/^其他对外管理服务事项$/, 'other_services'],
+  [/^政府集中采购$/, 'procurement'],
+]
+
+/** What the prescribed format puts in each sub-table when no header survived. */
+const DEFAULT_COLUMNS: Record<Format, Partial<Record<RowKind, Column[]>>> = {
+  2021: {
+    regulations: ['issued', 'abolished', 'in_force'],
+    normative_docs: ['issued', 'abolished', 'in_force'],
+    licensing: ['decisions'],
+    penalty: ['decisions'],
+    coercion: ['decisions'],
+    fees: ['fee_amount'],
+  },
+  2019: {
+    regulations: ['issued', 'published', 'in_force'],
+    normative_docs: ['issued', 'published', 'in_force'],
+    licensing: ['prev_items', 'change', 'decisions'],
+    other_services: ['prev_items', 'change', 'decisions'],
+    penalty: ['prev_items', 'change', 'decisions'],
+    coercion: ['prev_items', 'change', 'decisions'],
+    fees: ['prev_items', 'change'],
+    procurement: ['procurement_items', 'procurement_amount'],
+  },
+}
+
+/** Which indicator each (row, column) feeds. */
+const OUTPUTS: Partial<Record<RowKind, Partial<Record<Column, string>>>> = {
+  regulations: { issued: 'regulations.issued', abolished: 'regulations.abolished', in_force: 'regulations.in_force' },
+  normative_docs: { issued: 'normative_docs.issued', abolished: 'normative_docs.abolished', in_force: 'normative_docs.in_force' },
+  licensing: { decisions: 'licensing.decisions' },
+  penalty: { decisions: 'penalty.decisions' },
+  coercion: { decisions: 'coercion.decisions' },
+  fees: { fee_amount: 'fees.amount' },
+}
+
+const COLUMN_LABELS: Record<Column, string> = {
+  issued: '本年制发/新制作',
+  published: '本年新公开',
+  abolished: '本年废止',
+  in_force: '现行有效/对外公开总数',
+  decisions: '处理决定数量',
+  prev_items: '上一年项目数量',
+  change: '本年增/减',
+  fee_amount: '本年收费金额（万元）',
+  procurement_items: '采购项目数量',
+  procurement_amount: '采购总金额',
+}
+
+function columnOf(label: string): Column | null {
+  for (const [re, col] of COLUMN_WORDS) {
+    if (re.test(label))
+      return col
+  }
+  return null
+}
+
+function rowOf(label: string): RowKind | null {
+  for (const [re, kind] of ROW_LABELS) {
+    if (re.test(label))
+      return kind
+  }
+  return null
+}
+
+interface PendingRow { kind: RowKind, label: Cell, values: Cell[], header: Column[] | null }
+
+/** Read the section 二 tables in `lines` (the section's range). */
+export function parseActiveTables(lines: readonly Line[], format: Format | null): TableResult {
+  const result: TableResult = { values: [], checks: [], tables: [], found: false }
+  const rows: PendingRow[] = []
+  let header: Column[] | null = null
+  let inHeader = false
+  let current: PendingRow | null = null
+
+  for (const line of lines) {
+    for (const cell of lineCells(line)) {
+      if (cell.kind === 'label') {
+        if (ARTICLE_ITEM.test(cell.text) || INFO_CONTENT.test(cell.text)) {
+          current = null
+          if (ARTICLE_ITEM.test(cell.text))
+            header = null
+          inHeader = INFO_CONTENT.test(cell.text)
+          if (inHeader)
+            header = []
+          continue
+        }
+        const col = columnOf(cell.text)
+        if (inHeader && col !== null) {
+          header!.push(col)
+          continue
+        }
+        const kind = rowOf(cell.text)
+        inHeader = false
+        current = kind ? { kind, label: cell, values: [], header } : null
+        if (current)
+          rows.push(current)
+        continue
+      }
+      if (current)
+        current.values.push(cell)
+    }
+  }
+
+  const byCaption = new Map<string, ParsedTable>()
+  for (const row of rows) {
+    const columns = row.header && row.header.length > 0 ? row.header : (format ? DEFAULT_COLUMNS[format][row.kind] : undefined)
+    if (!columns)
+      continue
+    result.found = true
+    const fit = fitRow(trimValues(row.values, columns.length), columns.length)
+    const line = row.label.line
+    const evidenceLine = lines.find(l => l.n === line)
+    if (fit.status === 'extra') {
+      result.checks.push({ id: 'table.shape', severity: 'warning', message: `二、${row.label.text}: ${fit.dropped} surplus empty/0 cell(s) beyond the ${columns.length} columns were dropped (line ${line}).` })
+    }
+    else if (fit.status === 'short' || fit.status === 'ambiguous') {
+      const n = fit.status === 'short' ? fit.lost.filter(l => !l).length : fit.count
+      result.checks.push({ id: 'table.shape', severity: 'warning', message: `二、${row.label.text}: ${n} value cell(s) where the format has ${columns.length}; the row's values are left absent because their columns cannot be told (line ${line}).` })
+      continue
+    }
+    const caption = `二、${columns.map(c => COLUMN_LABELS[c]).join(' / ')}`
+    const table = byCaption.get(caption) ?? { section: '二' as const, caption, columns: columns.map(c => COLUMN_LABELS[c]), rows: [] }
+    byCaption.set(caption, table)
+    table.rows.push({ label: evidenceLine ? evidenceLine.display.split('\t')[0]!.trim() : row.label.text, cells: fit.values, line })
+
+    columns.forEach((col, i) => {
+      const indicator = OUTPUTS[row.kind]?.[col]
+      const value = fit.values[i]
+      if (!indicator || value === null || value === undefined)
+        return
+      const v: TableValue = {
+        indicator,
+        value,
+        unit: indicator === 'fees.amount' ? '万元' : '件',
+        evidence: rowEvidence(lines, [line]),
+        line,
+        endLine: line,
+      }
+      result.values.push(v)
+    })
+  }
+  result.tables.push(...byCaption.values())
+  return result
+}

@@ -1,0 +1,118 @@
+/**
+ * Section 四 (行政复议、行政诉讼): one row of 15 numbers — 行政复议, 行政诉讼
+ * 未经复议直接起诉, 复议后起诉 — each as 结果维持, 结果纠正, 其他结果, 尚未审结,
+ * 总计. Every 总计 is the sum of its four, which both checks the row and
+ * settles readings when conversion added or lost a cell.
+ */
+
+import type { ParsedTable } from '../schema/report'
+import type { Cell } from './cells'
+import type { Line } from './normalize'
+import type { TableResult } from './table-types'
+import { lineCells } from './cells'
+import { rowEvidence } from './table-types'
+
+const WIDTH = 15
+const GROUPS = [
+  { name: '行政复议', offset: 0 },
+  { name: '行政诉讼（未经复议直接起诉）', offset: 5 },
+  { name: '行政诉讼（复议后起诉）', offset: 10 },
+] as const
+const PARTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计']
+
+/** The header that opens the table. */
+const HEADER = /行政复议|行政诉讼|复议后起诉|未经复议/
+
+function groupsAddUp(v: readonly number[]): boolean {
+  return GROUPS.every(({ offset: o }) => v[o]! + v[o + 1]! + v[o + 2]! + v[o + 3]! === v[o + 4])
+}
+
+/** Readings of `values` as 15 cells: as is, or with surplus 0 cells dropped, or one lost cell solved. */
+function readings(values: readonly number[]): number[][] {
+  const k = values.length
+  if (k === WIDTH)
+    return [[...values]]
+  if (k === WIDTH + 1) {
+    return values.flatMap((v, i) => (v === 0 ? [values.filter((_, j) => j !== i)] : []))
+      .filter(groupsAddUp)
+  }
+  if (k === WIDTH - 1) {
+    const out: number[][] = []
+    for (let i = 0; i <= k; i++) {
+      const row = [...values.slice(0, i), Number.NaN, ...values.slice(i)]
+      const o = Math.floor(i / 5) * 5
+      const part = i - o
+      const known = [0, 1, 2, 3].filter(j => j !== part).reduce((s, j) => s + row[o + j]!, 0)
+      row[i] = part === 4 ? known : row[o + 4]! - known
+      if (row[i]! >= 0 && groupsAddUp(row))
+        out.push(row)
+    }
+    return out
+  }
+  return []
+}
+
+export function parseAppealsTable(lines: readonly Line[]): TableResult {
+  const result: TableResult = { values: [], checks: [], tables: [], found: false }
+  let headerSeen = false
+  const numbers: Cell[] = []
+  for (const line of lines) {
+    const cells = lineCells(line)
+    if (cells.some(c => c.kind === 'label' && HEADER.test(c.text)))
+      headerSeen = true
+    // A data row is made of numbers only (blank padding aside); prose lines are skipped.
+    if (headerSeen && cells.length > 0 && cells.every(c => c.kind !== 'label'))
+      numbers.push(...cells.filter(c => c.kind === 'number'))
+  }
+  if (!headerSeen || numbers.length === 0)
+    return result
+  result.found = true
+
+  const values = numbers.map(c => c.value!)
+  const rowLines = [...new Set(numbers.map(c => c.line))]
+  const all = readings(values)
+  const first = all[0]
+  const unanimous = first !== undefined && all.every(r => r.every((v, i) => v === first[i]))
+  const v = values.length === WIDTH ? values : unanimous ? first : null
+
+  if (values.length !== WIDTH) {
+    result.checks.push({
+      id: 'table.shape',
+      severity: 'warning',
+      message: v
+        ? `四: ${values.length} cells where the format has ${WIDTH}; the only reading consistent with the 总计 cells was used (line ${rowLines[0]}).`
+        : `四: ${values.length} cells where the format has ${WIDTH}; they cannot be placed without guessing, so the review and litigation figures are left absent (line ${rowLines[0]}).`,
+    })
+  }
+  if (!v)
+    return result
+
+  for (const { name, offset: o } of GROUPS) {
+    const parts = v[o]! + v[o + 1]! + v[o + 2]! + v[o + 3]!
+    if (parts !== v[o + 4]) {
+      result.checks.push({
+        id: o === 0 ? 'review.total' : 'litigation.total',
+        severity: 'error',
+        message: `四、${name}: 总计 ${v[o + 4]} ≠ ${parts}, the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结.`,
+      })
+    }
+  }
+
+  const evidence = rowEvidence(lines, rowLines)
+  const line = Math.min(...rowLines)
+  const endLine = Math.max(...rowLines)
+  const out = (indicator: string, value: number) => result.values.push({ indicator, value, unit: '件', evidence, line, endLine })
+  out('review.total', v[4]!)
+  out('review.corrected', v[1]!)
+  out('litigation.total', v[9]! + v[14]!)
+  out('litigation.corrected', v[6]! + v[11]!)
+
+  const table: ParsedTable = {
+    section: '四',
+    caption: '四、政府信息公开行政复议、行政诉讼情况',
+    columns: GROUPS.flatMap(g => PARTS.map(p => `${g.name} ${p}`)),
+    rows: [{ label: '件数', cells: v, line }],
+  }
+  result.tables.push(table)
+  return result
+}

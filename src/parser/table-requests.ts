@@ -1,0 +1,351 @@
+/**
+ * Section 三 (收到和处理政府信息公开申请情况): one table of 6 applicant
+ * columns + 总计 × the prescribed rows. Rows are recognised by their words,
+ * not their position, because conversion moves label cells around
+ * (`其他处理 (六) 1. …`), splits them (`三、本 年度 办理 结果`) or puts every
+ * cell on its own line. Cells lost in conversion are solved from the table's
+ * own arithmetic where it determines them, and never guessed.
+ */
+
+import type { Check, Format, ParsedTable } from '../schema/report'
+import type { Cell } from './cells'
+import type { Line } from './normalize'
+import type { TableResult } from './table-types'
+import { lineCells, trimValues } from './cells'
+import { fitRow } from './rows'
+import { rowEvidence } from './table-types'
+import { solveRequests } from './table-requests-solve'
+
+export const CATEGORIES = ['denied', 'unavailable', 'not_processed', 'other'] as const
+export type Category = (typeof CATEGORIES)[number]
+export const SUB_COUNT: Record<Category, number> = { denied: 8, unavailable: 3, not_processed: 5, other: 3 }
+export type Single = 'new' | 'carried_in' | 'granted' | 'partial' | 'closed' | 'carried_out'
+export type RowKey = Single | Category | `${Category}.${number}`
+
+/** Sub-rows by their words, which are unique across categories. */
+const SUB_ROWS: readonly [RegExp, RowKey][] = [
+  [/国家秘密/, 'denied.1'],
+  [/禁止公开/, 'denied.2'],
+  [/三安全一稳定/, 'denied.3'],
+  [/第三方合法权益/, 'denied.4'],
+  [/内部事务/, 'denied.5'],
+  [/过程性信息/, 'denied.6'],
+  [/行政执法案卷/, 'denied.7'],
+  [/行政查询事项/, 'denied.8'],
+  [/不掌握/, 'unavailable.1'],
+  [/另行制作/, 'unavailable.2'],
+  [/补正后/, 'unavailable.3'],
+  [/信访举报投诉/, 'not_processed.1'],
+  [/重复申请/, 'not_processed.2'],
+  [/公开出版物/, 'not_processed.3'],
+  [/大量反复/, 'not_processed.4'],
+  [/确认或重新出具/, 'not_processed.5'],
+  [/逾期不补正/, 'other.1'],
+  [/收费通知|缴纳费用/, 'other.2'],
+]
+
+/** `3.其他` — the third 其他处理 sub-row (2021); bare `其他` in the header is an applicant column. */
+const OTHER_SUB3 = /^(?:\d[.、])?其他$/
+const ROWS: readonly [RegExp, RowKey][] = [
+  [/本年新收/, 'new'],
+  [/上年结转/, 'carried_in'],
+  [/结转下年度/, 'carried_out'],
+  [/予以公开/, 'granted'],
+  [/部分公开/, 'partial'],
+  [/不予公开/, 'denied'],
+  [/无法提供/, 'unavailable'],
+  [/不予处理/, 'not_processed'],
+  [/其他处理/, 'other'],
+  [/总计|合计/, 'closed'],
+]
+/** 三、本年度办理结果 — a group label without values of its own. */
+const RESULTS_GROUP = /办理结果/
+/** A lone enumerator cell: `(六)`. */
+const ENUMERATOR = /^\(?[一二三四五六七八]\)?[、.]?$/
+/** Header cells. */
+const HEADER_TOTAL = /总计|合计/
+const APPLICANTS: readonly RegExp[] = [/自然人/, /商业企业/, /科研机构/, /社会(?:公益)?组织/, /法律服务机构/, /^其他$/]
+
+export const APPLICANT_LABELS: Record<Format, string[]> = {
+  2021: ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'],
+  2019: ['自然人', '商业企业', '科研机构', '社会组织', '法律服务机构', '其他', '总计'],
+}
+
+export const ROW_LABELS: Record<string, string> = {
+  new: '一、本年新收政府信息公开申请数量',
+  carried_in: '二、上年结转政府信息公开申请数量',
+  granted: '(一) 予以公开',
+  partial: '(二) 部分公开',
+  denied: '(三) 不予公开',
+  unavailable: '(四) 无法提供',
+  not_processed: '(五) 不予处理',
+  other: '(六) 其他处理',
+  closed: '(七) 总计',
+  carried_out: '四、结转下年度继续办理',
+}
+
+type LabelClass = { row: RowKey } | { group: true } | { skip: true } | null
+
+function classify(text: string, inRows: boolean): LabelClass {
+  for (const [re, key] of SUB_ROWS) {
+    if (re.test(text))
+      return { row: key }
+  }
+  if (inRows && OTHER_SUB3.test(text))
+    return { row: 'other.3' }
+  for (const [re, key] of ROWS) {
+    if (key === 'closed' && !inRows)
+      continue
+    if (re.test(text))
+      return { row: key }
+  }
+  if (RESULTS_GROUP.test(text))
+    return { group: true }
+  if (ENUMERATOR.test(text))
+    return { skip: true }
+  return null
+}
+
+export interface RawRow {
+  key: RowKey
+  /** Value cells after the row's labels (padding not yet trimmed). */
+  values: Cell[]
+  lines: Set<number>
+}
+
+/** Rows of the table in reading order, and what the header said. */
+function readRows(lines: readonly Line[]): { rows: RawRow[], headerSeen: boolean, headerTotal: boolean, duplicates: string[] } {
+  const rows: RawRow[] = []
+  const seen = new Set<RowKey>()
+  const duplicates: string[] = []
+  let headerSeen = false
+  let headerTotal = false
+  let inRows = false
+  let current: RawRow | null = null
+
+  for (const line of lines) {
+    let lineStarted = false
+    for (const cell of lineCells(line)) {
+      if (cell.kind !== 'label') {
+        // Leading blanks of a line are layout, not the previous row's cells.
+        if (current && (lineStarted || cell.kind === 'number')) {
+          current.values.push(cell)
+          current.lines.add(cell.line)
+        }
+        lineStarted ||= cell.kind === 'number'
+        continue
+      }
+      lineStarted = true
+      const cls = classify(cell.text, inRows)
+      if (cls === null) {
+        if (!inRows) {
+          headerSeen ||= APPLICANTS.some(re => re.test(cell.text)) || /申请人/.test(cell.text)
+          headerTotal ||= HEADER_TOTAL.test(cell.text)
+        }
+        else {
+          current = null
+        }
+        continue
+      }
+      if ('skip' in cls)
+        continue
+      inRows = true
+      if ('group' in cls)
+        continue
+      if (seen.has(cls.row)) {
+        duplicates.push(cls.row)
+        current = null
+        continue
+      }
+      seen.add(cls.row)
+      current = { key: cls.row, values: [], lines: new Set([cell.line]) }
+      rows.push(current)
+    }
+  }
+  return { rows, headerSeen, headerTotal, duplicates }
+}
+
+/** The cell grid: 6 applicant columns + 总计, null = unknown. */
+export interface GridRow {
+  key: RowKey
+  cells: (number | null)[]
+  /** Cells the conversion lost (or blank) that the solver may fill. */
+  inferred: boolean[]
+  /** Whether the row's cells were read in full (row-total check applies). */
+  complete: boolean
+  lines: number[]
+  /** Virtual rows stand for rows the text lacks; they feed the solver only. */
+  virtual: boolean
+}
+
+function sum(xs: readonly (number | null)[]): number | null {
+  let s = 0
+  for (const x of xs) {
+    if (x === null)
+      return null
+    s += x
+  }
+  return s
+}
+
+/** Read the section 三 table in `lines` (the section's range). */
+export function parseRequestTable(lines: readonly Line[], format: Format | null): TableResult {
+  const result: TableResult = { values: [], checks: [], tables: [], found: false }
+  const { rows, headerSeen, headerTotal, duplicates } = readRows(lines)
+  if (rows.length === 0 || !rows.some(r => r.values.some(v => v.kind === 'number')))
+    return result
+  result.found = true
+
+  // Width: the header decides; without a header, the rows' usual length does.
+  const lengths = rows.map(r => trimValues(r.values, 7).length)
+  const hasTotal = headerSeen ? headerTotal : lengths.filter(n => n === 7).length >= lengths.filter(n => n === 6).length
+  const width = hasTotal ? 6 + 1 : 6
+  const consistent = (v: readonly (number | null)[]) => !hasTotal || v.length < 7 || sum(v.slice(0, 6)) === null || sum(v.slice(0, 6)) === v[6]
+
+  const shape: Record<'extra' | 'short' | 'ambiguous', string[]> = { extra: [], short: [], ambiguous: [] }
+  const grid = new Map<RowKey, GridRow>()
+  for (const row of rows) {
+    const fit = fitRow(trimValues(row.values, width), width, consistent)
+    const cells = hasTotal ? fit.values : [...fit.values, null]
+    const inferred = cells.map(v => v === null)
+    if (fit.status === 'extra' || fit.status === 'short' || fit.status === 'ambiguous')
+      shape[fit.status].push(rowLabel(row.key))
+    grid.set(row.key, {
+      key: row.key,
+      cells: fit.status === 'ambiguous' ? cells.map(() => null) : cells,
+      inferred,
+      complete: hasTotal && (fit.status === 'ok' || fit.status === 'extra') && cells.every(v => v !== null),
+      lines: [...row.lines].sort((a, b) => a - b),
+      virtual: false,
+    })
+  }
+
+  const checks: Check[] = result.checks
+  if (duplicates.length > 0)
+    checks.push({ id: 'table.shape', severity: 'warning', message: `三: rows appear twice (${[...new Set(duplicates)].join(', ')}); the first occurrence is used.` })
+  if (shape.extra.length > 0)
+    checks.push({ id: 'table.shape', severity: 'warning', message: `三: ${shape.extra.length} row(s) had a surplus empty/0 cell beyond the ${width} columns, dropped: ${shape.extra.join('; ')}.` })
+  if (shape.short.length > 0)
+    checks.push({ id: 'table.shape', severity: 'warning', message: `三: ${shape.short.length} row(s) have fewer than ${width} cells (lost in conversion): ${shape.short.join('; ')}. Lost cells are filled only where the table's totals determine them.` })
+  if (shape.ambiguous.length > 0)
+    checks.push({ id: 'table.shape', severity: 'warning', message: `三: ${shape.ambiguous.length} row(s) have surplus cells that cannot be placed; their values are left absent: ${shape.ambiguous.join('; ')}.` })
+  if (!hasTotal)
+    checks.push({ id: 'table.missing_total', severity: 'info', message: '三: the 总计 column is missing; each row\'s total is the sum of its six applicant columns.' })
+
+  const { contradictions } = solveRequests(grid, format)
+  // Cells lost in conversion and now known (a missing 总计 column is reported on its own).
+  const filled = [...grid.values()].filter(r => !r.virtual).reduce((n, r) => n + r.cells.filter((v, i) => v !== null && r.inferred[i] && (hasTotal || i < 6)).length, 0)
+  if (filled > 0)
+    checks.push({ id: 'table.inferred', severity: 'info', message: `三: ${filled} cell(s) lost in conversion were determined by the table's own totals (row 总计 and the (七) 总计 row).` })
+  for (const c of contradictions)
+    checks.push({ id: 'table.shape', severity: 'warning', message: `三: ${c}` })
+
+  emitValues(result, grid, lines)
+  checkArithmetic(result.checks, grid)
+  result.tables.push(toParsedTable(grid, format))
+  return result
+}
+
+const OUTPUT_IDS: Record<Single | Category, string> = {
+  new: 'applications.new',
+  carried_in: 'applications.carried_in',
+  granted: 'applications.granted',
+  partial: 'applications.partially_granted',
+  denied: 'applications.denied',
+  unavailable: 'applications.unavailable',
+  not_processed: 'applications.not_processed',
+  other: 'applications.other',
+  closed: 'applications.closed',
+  carried_out: 'applications.carried_out',
+}
+
+/** Rows whose 总计 make up a category: its own row if it has numbers, else its sub-rows. */
+export function categoryRows(grid: ReadonlyMap<RowKey, GridRow>, category: Category): GridRow[] {
+  const own = grid.get(category)
+  if (own && !own.virtual && own.cells.some(v => v !== null))
+    return [own]
+  const subs: GridRow[] = []
+  for (let i = 1; i <= SUB_COUNT[category]; i++) {
+    const r = grid.get(`${category}.${i}`)
+    if (r)
+      subs.push(r)
+  }
+  return subs
+}
+
+function emitValues(result: TableResult, grid: ReadonlyMap<RowKey, GridRow>, lines: readonly Line[]): void {
+  for (const key of Object.keys(OUTPUT_IDS) as (Single | Category)[]) {
+    const rows = (CATEGORIES as readonly string[]).includes(key) ? categoryRows(grid, key as Category) : [grid.get(key)].filter((r): r is GridRow => r !== undefined)
+    if (rows.length === 0 || rows.every(r => r.virtual))
+      continue
+    const total = sum(rows.map(r => r.cells[6] ?? null))
+    if (total === null)
+      continue
+    const lineNumbers = rows.flatMap(r => r.lines)
+    result.values.push({
+      indicator: OUTPUT_IDS[key],
+      value: total,
+      unit: '件',
+      evidence: rowEvidence(lines, lineNumbers),
+      line: Math.min(...lineNumbers),
+      endLine: Math.max(...lineNumbers),
+    })
+  }
+}
+
+function checkArithmetic(checks: Check[], grid: ReadonlyMap<RowKey, GridRow>): void {
+  for (const row of grid.values()) {
+    if (!row.complete)
+      continue
+    const applicants = sum(row.cells.slice(0, 6))
+    if (applicants !== null && applicants !== row.cells[6])
+      checks.push({ id: 'applications.row_total', severity: 'error', message: `三、${rowLabel(row.key)}: 总计 ${row.cells[6]} ≠ ${applicants}, the sum of the applicant columns.` })
+  }
+  const total = (key: RowKey) => grid.get(key)?.cells[6] ?? null
+  const closed = total('closed')
+  const parts = ['granted', 'partial', ...CATEGORIES].map(k =>
+    (CATEGORIES as readonly string[]).includes(k) ? sum(categoryRows(grid, k as Category).map(r => r.cells[6] ?? null)) : total(k as RowKey))
+  const partsSum = parts.every(p => p !== null) && parts.length > 0 ? sum(parts) : null
+  if (closed !== null && partsSum !== null && closed !== partsSum)
+    checks.push({ id: 'applications.closed_total', severity: 'error', message: `三: (七) 总计 ${closed} ≠ ${partsSum}, the sum of (一)…(六).` })
+  const [n, ci, co] = [total('new'), total('carried_in'), total('carried_out')]
+  if (n !== null && ci !== null && closed !== null && co !== null && n + ci !== closed + co)
+    checks.push({ id: 'applications.balance', severity: 'error', message: `三 (勾稽关系): 一 本年新收 ${n} + 二 上年结转 ${ci} = ${n + ci}, but 三 (七) 总计 ${closed} + 四 结转下年度 ${co} = ${closed + co}.` })
+}
+
+const TABLE_ORDER: readonly RowKey[] = [
+  'new',
+  'carried_in',
+  'granted',
+  'partial',
+  'denied',
+  ...Array.from({ length: 8 }, (_, i) => `denied.${i + 1}` as RowKey),
+  'unavailable',
+  ...Array.from({ length: 3 }, (_, i) => `unavailable.${i + 1}` as RowKey),
+  'not_processed',
+  ...Array.from({ length: 5 }, (_, i) => `not_processed.${i + 1}` as RowKey),
+  'other',
+  ...Array.from({ length: 3 }, (_, i) => `other.${i + 1}` as RowKey),
+  'closed',
+  'carried_out',
+]
+
+/** `(三) 不予公开 1.` — a readable name for a row key. */
+export function rowLabel(key: RowKey): string {
+  const [cat, sub] = key.split('.')
+  return sub ? `${ROW_LABELS[cat!]} ${sub}` : ROW_LABELS[key] ?? key
+}
+
+function toParsedTable(grid: ReadonlyMap<RowKey, GridRow>, format: Format | null): ParsedTable {
+  return {
+    section: '三',
+    caption: '三、收到和处理政府信息公开申请情况',
+    columns: APPLICANT_LABELS[format ?? '2021'],
+    rows: TABLE_ORDER.flatMap((key) => {
+      const r = grid.get(key)
+      if (!r || r.virtual)
+        return []
+      return [{ label: rowLabel(key), cells: r.cells, inferred: r.inferred.map((inf, i) => inf && r.cells[i] !== null), line: r.lines[0] ?? null }]
+    }),
+  }
+}
