@@ -3,7 +3,7 @@ export const zhCN = {
   app: {
     title: '政府信息公开年报看板',
     subtitle: '政府信息公开工作年度报告 · 区县对比分析',
-    synthetic: '合成数据',
+    synthetic: '合成数据 / synthetic data',
     syntheticHint: '此数据集为合成数据，仅供测试，不代表任何真实报告',
     imported: '导入',
     skip: '跳到主要内容',

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest'
+import { sortChecks } from '../../src/data/check-sort'
+import { listChecks } from '../../src/data/checks'
+import { combineParts } from '../../src/data/dataset'
+import { highlightText } from '../../src/data/highlight'
+import { reportObservations } from '../../src/data/report-observations'
+import { snapshotPart } from '../../src/data/snapshot-part'
+import { fixtureSnapshot } from './data-fixture'
+
+const s = fixtureSnapshot()
+const ds = combineParts([snapshotPart({ manifest: s.manifest, reports: s.reports, observations: s.observations, reportsFile: 'r', observationsFile: 'o' })])
+
+describe('evidence highlighting', () => {
+  const text = '一、总体情况\n全年受理 12345 热线诉求 1.2 万余件，办结率 99.5%。\n二、主动公开'
+
+  it('marks the evidence inside its line even when spacing differs', () => {
+    const lines = highlightText(text, { line: 2, endLine: 2, evidence: '受理12345热线诉求1.2万余件' })
+    expect(lines[1]!.segments).toEqual([
+      { text: '全年', mark: false },
+      { text: '受理 12345 热线诉求 1.2 万余件', mark: true },
+      { text: '，办结率 99.5%。', mark: false },
+    ])
+    expect(lines.filter(l => l.inRange).map(l => l.n)).toEqual([2])
+  })
+
+  it('marks the whole range when the evidence text is not found verbatim', () => {
+    const lines = highlightText(text, { line: 1, endLine: 2, evidence: 'something else' })
+    expect(lines.filter(l => l.inRange).map(l => l.n)).toEqual([1, 2])
+    expect(lines[0]!.segments).toEqual([{ text: '一、总体情况', mark: true }])
+  })
+
+  it('finds the line by the evidence when the location is unknown', () => {
+    const lines = highlightText(text, { line: null, endLine: null, evidence: '办结率 99.5%' })
+    expect(lines.filter(l => l.inRange).map(l => l.n)).toEqual([2])
+  })
+
+  it('marks nothing without a highlight', () => {
+    expect(highlightText(text, null).every(l => !l.inRange && l.segments.every(s => !s.mark))).toBe(true)
+  })
+})
+
+describe('report observations', () => {
+  it('lists a report\'s numbers with unit, ≈ and source, aligned with its evidence', () => {
+    const r = ds.reportById.get('yanchi-bureau-2023')!
+    const obs = reportObservations(ds, r)
+    expect(obs.map(o => [o.indicator, o.value, o.unit, o.approx, o.source])).toEqual([
+      ['licensing.decisions', 5147, '件', false, 'table'],
+      ['hotline.received', 12000, '件', true, 'text'],
+      ['hotline.completion_rate', 99.5, '%', false, 'text'],
+      ['newmedia.posts', 1500, '条', true, 'text'],
+    ])
+    const evidence = s.evidence.find(e => e.id === 'yanchi-bureau-2023')!
+    expect(evidence.observations[0]!.evidence).toContain('5147')
+  })
+})
+
+describe('sorting the checks table', () => {
+  const rows = listChecks(ds, new Uint8Array(ds.reports.length).fill(1))
+
+  it('puts errors first by default and notes first when ascending', () => {
+    expect(sortChecks(rows, { key: 'severity', order: 'desc' }, 'zh-CN').map(r => r.severity)).toEqual(['error', 'warning', 'info'])
+    expect(sortChecks(rows, { key: 'severity', order: 'asc' }, 'zh-CN').map(r => r.severity)).toEqual(['info', 'warning', 'error'])
+  })
+
+  it('sorts by year in either direction', () => {
+    expect(sortChecks(rows, { key: 'year', order: 'asc' }, 'zh-CN').map(r => r.year)).toEqual([2019, 2022, 2023])
+    expect(sortChecks(rows, { key: 'year', order: 'desc' }, 'zh-CN').map(r => r.year)).toEqual([2023, 2022, 2019])
+  })
+
+  it('sorts by county name', () => {
+    const asc = sortChecks(rows, { key: 'county', order: 'asc' }, 'en').map(r => r.region)
+    expect(asc).toEqual([...asc].sort((a, b) => a!.localeCompare(b!, 'en')))
+    expect(new Set(asc)).toEqual(new Set(['盐池县', '中宁县']))
+  })
+})
