@@ -5,33 +5,38 @@
  */
 
 /** Why a whole file is refused. */
-export type FileIssueCode
-  = | 'empty'
-    | 'binary'
-    | 'too-large'
-    | 'undecodable'
-    | 'unsupported-type'
-    | 'csv-missing-columns'
-    | 'csv-unknown-columns'
-    | 'csv-duplicate-columns'
-    | 'csv-not-tidy'
-    | 'csv-no-rows'
-    | 'worker-failed'
+export const FILE_ISSUE_CODES = [
+  'empty',
+  'binary',
+  'too-large',
+  'undecodable',
+  'unsupported-type',
+  'csv-missing-columns',
+  'csv-unknown-columns',
+  'csv-duplicate-columns',
+  'csv-not-tidy',
+  'csv-no-rows',
+  'worker-failed',
+] as const
+export type FileIssueCode = (typeof FILE_ISSUE_CODES)[number]
 
 /** Why one CSV row is rejected (the rest of the file still imports). */
-export type RowIssueCode
-  = | 'required'
-    | 'not-a-number'
-    | 'invalid-year'
-    | 'invalid-choice'
-    | 'unknown-indicator'
-    | 'duplicate'
-    | 'inconsistent-report'
-    | 'field-count'
-    | 'unterminated-quote'
+export const ROW_ISSUE_CODES = [
+  'required',
+  'not-a-number',
+  'invalid-year',
+  'invalid-choice',
+  'unknown-indicator',
+  'duplicate',
+  'inconsistent-report',
+  'field-count',
+  'unterminated-quote',
+] as const
+export type RowIssueCode = (typeof ROW_ISSUE_CODES)[number]
 
 /** Saving or loading imports in the browser's storage. */
-export type StorageIssueCode = 'storage-quota' | 'storage-unavailable' | 'storage-failed' | 'storage-corrupt'
+export const STORAGE_ISSUE_CODES = ['storage-quota', 'storage-unavailable', 'storage-failed', 'storage-corrupt'] as const
+export type StorageIssueCode = (typeof STORAGE_ISSUE_CODES)[number]
 
 export type IssueCode = FileIssueCode | RowIssueCode | StorageIssueCode
 

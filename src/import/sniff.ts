@@ -1,5 +1,6 @@
 /** Formats people drop by mistake, named so the message can say what the file is. */
-export type BinaryFormat = 'png' | 'jpeg' | 'gif' | 'pdf' | 'zip' | 'ole' | 'unknown'
+export const BINARY_FORMATS = ['png', 'jpeg', 'gif', 'pdf', 'zip', 'ole', 'unknown'] as const
+export type BinaryFormat = (typeof BINARY_FORMATS)[number]
 
 /** Magic numbers; `zip` covers xlsx/docx, `ole` covers the old xls/doc. */
 const SIGNATURES: readonly (readonly [BinaryFormat, readonly number[]])[] = [

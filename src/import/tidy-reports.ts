@@ -15,6 +15,12 @@ export interface UnitWarning {
   firstLine: number
 }
 
+/** Units spec §4 allows besides the catalog's (条/篇 for new-media posts): no warning for these. */
+const ALSO_ACCEPTED: Readonly<Record<string, readonly string[]>> = {
+  'newmedia.posts': ['篇'],
+  'newmedia.wechat_posts': ['条'],
+}
+
 /** Report metadata columns: every row of one report_id must agree on them. */
 const META_COLUMNS = [
   'region',
@@ -75,7 +81,7 @@ export function createTidyCollector(file: string) {
 
   function noteUnit(row: TidyRow, line: number) {
     const expected = findIndicator(row.indicator)?.unit
-    if (expected === undefined || expected === row.unit)
+    if (expected === undefined || expected === row.unit || ALSO_ACCEPTED[row.indicator]?.includes(row.unit))
       return
     const key = `${row.indicator}\u0000${row.unit}`
     const warning = unitWarnings.get(key)
