@@ -20,6 +20,12 @@ export interface DatasetPart {
   readonly columns: DecodedColumns
   /** Evidence held in memory (imports); snapshot evidence is fetched per report. */
   readonly evidence?: ReadonlyMap<string, EvidenceFile>
+  /**
+   * Ids of reports in earlier parts that this import replaces (the user chose
+   * "replace" for a duplicate): hidden while this part is loaded, back when
+   * it is removed.
+   */
+  readonly replaces?: readonly string[]
 }
 
 /** Marks an unknown region, prefecture or agency kind in the report attribute arrays. */
@@ -82,15 +88,25 @@ function dictionary() {
   return { list, codes, code }
 }
 
-/** Concatenate parts into one Dataset; later parts' duplicate report ids are dropped. */
+/**
+ * Concatenate parts into one Dataset; later parts' duplicate report ids are
+ * dropped, and reports a later part replaces are left out.
+ */
 export function combineParts(parts: readonly DatasetPart[]): Dataset {
   const reports: ReportEntry[] = []
   const kept: { part: number, report: ReportEntry, from: number, to: number }[] = []
   const reportById = new Map<string, number>()
+  // hiddenAfter[p]: ids replaced by some part after p.
+  const hiddenAfter: ReadonlySet<string>[] = []
+  for (let p = parts.length - 1, hidden = new Set<string>(); p >= 0; p--) {
+    hiddenAfter[p] = hidden
+    if (parts[p]!.replaces?.length)
+      hidden = new Set([...hidden, ...parts[p]!.replaces!])
+  }
   let obsCount = 0
   parts.forEach((part, p) => {
     part.reports.forEach((report, r) => {
-      if (reportById.has(report.id))
+      if (reportById.has(report.id) || hiddenAfter[p]!.has(report.id))
         return
       reportById.set(report.id, reports.length)
       reports.push(report)

@@ -101,6 +101,9 @@ export const en: Messages = {
     map: 'Ningxia counties',
   },
   trends: {
+    mode: 'Show',
+    modeValue: 'Values',
+    modeYoy: 'Year-on-year change',
     title: 'Trends',
     note: 'Years without a report are gaps, never drawn as 0; YoY is the change from the previous year.',
   },
@@ -179,6 +182,13 @@ export const en: Messages = {
     '项': 'items',
     '万元': '10k yuan',
     '%': '%',
+  },
+  summary: {
+    year: '{y}',
+    years: '{from}–{to}',
+    allRegions: 'All Ningxia counties',
+    allKinds: 'all agency kinds',
+    more: '{names} and {n} more',
   },
   chart: {
     exportAll: 'Export all charts of this view',

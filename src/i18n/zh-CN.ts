@@ -99,6 +99,9 @@ export const zhCN = {
     map: '宁夏区县分布图',
   },
   trends: {
+    mode: '显示方式',
+    modeValue: '数值',
+    modeYoy: '同比变化',
     title: '年度趋势',
     note: '缺少报告的年份显示为断点，不按 0 绘制；同比为与上一年度相比的变化。',
   },
@@ -178,6 +181,13 @@ export const zhCN = {
     '万元': '万元',
     '%': '%',
   } as Record<string, string>,
+  summary: {
+    year: '{y}年',
+    years: '{from}–{to}年',
+    allRegions: '宁夏全部区县',
+    allKinds: '全部机构类型',
+    more: '{names}等（另 {n} 个）',
+  },
   chart: {
     exportAll: '导出本页全部图表',
     exportAllFailed: '导出失败：{message}',

@@ -4,7 +4,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import { aggregateRegionYear, aggregateTotal, latestByRegion } from '../data/aggregate'
 import { countChecks, listChecks } from '../data/checks'
-import { buildCoverage } from '../data/coverage'
+import { buildCoverage, coverageRegions } from '../data/coverage'
 import { selectReports } from '../data/filters'
 import { indicatorInfo } from '../data/indicator-info'
 import { useDatasetStore } from './dataset'
@@ -63,6 +63,9 @@ export const useSelectionStore = defineStore('selection', () => {
     return aggregateTotal(ds, selection.value.mask, indicatorId, indicatorInfo(indicatorId).combine)
   }
 
+  /** The counties the filters cover (also those without reports), for charts that show gaps. */
+  const scopeRegions = computed(() => data.dataset ? coverageRegions(data.dataset, selection.value.mask, filterStore.filters).map(r => r.region) : [])
+
   const coverage = computed(() => data.dataset
     ? buildCoverage(data.dataset, selection.value.mask, filterStore.filters)
     : { years: [], rows: [] })
@@ -81,6 +84,7 @@ export const useSelectionStore = defineStore('selection', () => {
     regionYearCells,
     latestCells,
     total,
+    scopeRegions,
     coverage,
     checks,
     checkCounts,

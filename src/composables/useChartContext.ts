@@ -1,0 +1,56 @@
+import type { MaybeRefOrGetter } from 'vue'
+import type { ChartStrings } from '../charts/strings'
+import type { BaseChartOptions, ChartMeta } from '../charts/types'
+import type { IndicatorInfo } from '../data/indicator-info'
+import type { Lang, Theme } from '../data/query'
+import { computed, toValue } from 'vue'
+import { buildChartMeta } from '../charts/meta'
+import { CHART_CARD_LABELS_EN, CHART_CARD_LABELS_ZH, CHART_STRINGS_EN, CHART_STRINGS_ZH } from '../charts/strings'
+import { useUnitLabel } from './useUnitLabel'
+
+/**
+ * What every chart of a view shares: translated strings, the indicator's
+ * label and unit, the theme, and export metadata (title stating indicator,
+ * unit and view; the filters in force; a file name that says what is inside).
+ */
+export function useChartContext(options: {
+  lang: MaybeRefOrGetter<Lang>
+  theme: MaybeRefOrGetter<Theme>
+  indicator: MaybeRefOrGetter<IndicatorInfo>
+  filterSummary: MaybeRefOrGetter<string>
+  /** Counties chosen in the filters (empty = all). */
+  counties: MaybeRefOrGetter<readonly string[]>
+}) {
+  const unitLabel = useUnitLabel()
+  const strings = computed<ChartStrings>(() => toValue(options.lang) === 'en' ? CHART_STRINGS_EN : CHART_STRINGS_ZH)
+  const cardLabels = computed(() => toValue(options.lang) === 'en' ? CHART_CARD_LABELS_EN : CHART_CARD_LABELS_ZH)
+  const indicatorLabel = computed(() => {
+    const i = toValue(options.indicator)
+    return toValue(options.lang) === 'en' ? i.en : i.zh
+  })
+  const unit = computed(() => unitLabel(toValue(options.indicator).unit))
+
+  const base = computed<BaseChartOptions>(() => ({
+    indicatorLabel: indicatorLabel.value,
+    unit: unit.value,
+    filterSummary: toValue(options.filterSummary),
+    strings: strings.value,
+    theme: toValue(options.theme),
+    locale: toValue(options.lang),
+  }))
+
+  function meta(view: keyof ChartStrings['views'], years: Iterable<number>): ChartMeta {
+    const counties = toValue(options.counties)
+    return buildChartMeta({
+      view,
+      indicatorLabel: indicatorLabel.value,
+      unit: unit.value,
+      filterSummary: toValue(options.filterSummary),
+      years,
+      regions: counties.length > 0 ? counties : null,
+      strings: strings.value,
+    })
+  }
+
+  return { strings, cardLabels, indicatorLabel, unit, base, meta }
+}
