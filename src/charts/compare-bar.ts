@@ -1,4 +1,4 @@
-import type { BarSeriesOption } from 'echarts/charts'
+import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, CompareRow } from './types'
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatShort } from './format'
@@ -111,17 +111,6 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
       label: valueLabel,
       barMaxWidth: 22,
       emphasis: { focus: 'none' },
-      markLine: median === null
-        ? undefined
-        : {
-            silent: true,
-            symbol: 'none',
-            lineStyle: { color: theme.reference, type: 'dashed', width: 1.5 },
-            label: { position: 'insideEndTop', color: theme.reference, formatter: `${strings.median} ${formatShort(median, false, locale)}` },
-            data: [
-              { xAxis: median, name: strings.median },
-            ],
-          },
     },
     {
       type: 'bar',
@@ -148,6 +137,27 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
       barMaxWidth: 22,
     })
   }
+
+  // The median as its own (empty) line series: its legend entry names the value
+  // and toggles the line.
+  const medianName = median === null ? '' : `${strings.median} ${formatShort(median, false, locale)}`
+  const medianSeries: LineSeriesOption[] = median === null
+    ? []
+    : [{
+        type: 'line',
+        name: medianName,
+        data: [],
+        color: theme.reference,
+        lineStyle: { color: theme.reference, type: 'dashed', width: 1.5 },
+        symbol: 'none',
+        markLine: {
+          silent: true,
+          symbol: 'none',
+          lineStyle: { color: theme.reference, type: 'dashed', width: 1.5 },
+          label: { show: false },
+          data: [{ xAxis: median, name: strings.median }],
+        },
+      }]
 
   const notes: string[] = []
   if (national) {
@@ -180,7 +190,7 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
       itemWidth: 14,
       itemHeight: 10,
       textStyle: { fontSize: 12 },
-      data: series.map(s => s.name as string),
+      data: [...series, ...medianSeries].map(s => s.name as string),
     },
     grid: {
       left: 8,
@@ -293,7 +303,7 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
           },
         ]
       : [],
-    series,
+    series: [...series, ...medianSeries],
   }
 }
 

@@ -14,6 +14,7 @@ import {
   VisualMapPiecewiseComponent,
 } from 'echarts/components'
 import * as echarts from 'echarts/core'
+import { LabelLayout } from 'echarts/features'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
 import { CHART_THEMES, THEME_NAMES, toEChartsTheme } from './theme'
 
@@ -21,7 +22,8 @@ import { CHART_THEMES, THEME_NAMES, toEChartsTheme } from './theme'
  * The one place ECharts parts are registered: only what the builders use,
  * so the bundle carries nothing else. Import `echarts` from here (never
  * from 'echarts' itself, which pulls in every chart type).
- * Title is used by exports only; SVGRenderer by SVG export.
+ * Title is used by exports only, SVGRenderer by SVG export, LabelLayout
+ * by the map (hides overlapping county names).
  */
 echarts.use([
   BarChart,
@@ -40,6 +42,7 @@ echarts.use([
   TooltipComponent,
   VisualMapContinuousComponent,
   VisualMapPiecewiseComponent,
+  LabelLayout,
   CanvasRenderer,
   SVGRenderer,
 ])

@@ -31,6 +31,10 @@ export interface ChartStrings {
   shownOfTotal: string
   /** Note for counties with no value that are not listed. */
   absentCount: string
+  /** Trend note: hollow markers are approximate values. */
+  approxHollow: string
+  /** Note when only the top series / rows are drawn. */
+  topShown: string
   /** Series name of the all-counties median line in trends. */
   medianOfAll: string
   footnote: string
@@ -58,6 +62,8 @@ export const CHART_STRINGS_ZH: ChartStrings = {
   restRange: '范围 {min} – {max}',
   shownOfTotal: '显示前 {top} 名和后 {bottom} 名，共 {total} 个区县',
   absentCount: '另有 {n} 个区县无数据',
+  approxHollow: '空心点表示约数',
+  topShown: '按最近一年数值显示前 {n} 个区县，共 {total} 个',
   medianOfAll: '全部区县中位数',
   footnote: '数据来源：各区县政府信息公开工作年度报告；≈ 表示约数；— 表示报告未载明',
   allRegions: '全部区县',
@@ -89,6 +95,8 @@ export const CHART_STRINGS_EN: ChartStrings = {
   restRange: 'range {min} – {max}',
   shownOfTotal: 'Top {top} and bottom {bottom} of {total} counties shown',
   absentCount: '{n} more counties without data',
+  approxHollow: 'Hollow markers: approximate',
+  topShown: 'Top {n} of {total} counties by latest value',
   medianOfAll: 'Median of all counties',
   footnote: 'Source: county government information disclosure annual reports; ≈ approximate; — not stated',
   allRegions: 'All counties',

@@ -8,7 +8,7 @@ import { BASE, manyRows, row } from './charts-fixtures'
 type Item = { value: number | null, datum: ChartDatum } | null
 
 function series(option: ChartOption): BarSeriesOption[] {
-  return option.series as BarSeriesOption[]
+  return (option.series as BarSeriesOption[]).filter(s => s.type === 'bar')
 }
 function categories(option: ChartOption): string[] {
   return (option.yAxis as { data: string[] }).data
@@ -43,7 +43,9 @@ describe('buildCompareBarOption', () => {
 
   it('draws the median of stated values only (absent is not 0)', () => {
     const option = buildCompareBarOption(ROWS, BASE)
-    const markLine = series(option)[0]!.markLine as { data: { xAxis: number }[] }
+    const median = (option.series as { markLine?: { data: { xAxis: number }[] }, name: string }[]).find(s => s.markLine)!
+    expect(median.name).toBe('中位数 82.5')
+    const markLine = median.markLine!
     // 0, 45, 120, 300 → 82.5; counting 同心县 as 0 would give 45.
     expect(markLine.data[0]!.xAxis).toBe(82.5)
   })

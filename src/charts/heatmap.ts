@@ -1,0 +1,186 @@
+import type { HeatmapSeriesOption } from 'echarts/charts'
+import type { BaseChartOptions, ChartDatum, ChartOption, HeatmapCell, TrendPoint, TrendSeries } from './types'
+import { datumOf } from './datum'
+import { escapeHtml, formatNumber, formatShort, formatYoy, yoyChange } from './format'
+import { fill } from './strings'
+import { chartTheme, noDataDecal } from './theme'
+import { cellTooltip } from './tooltip'
+import { groupCells, rankSeries, yearAxis } from './years'
+
+export interface HeatmapOptions extends BaseChartOptions {
+  /** Years (columns); default every year from the first to the last cell. */
+  years?: readonly number[]
+  /** Most county rows; beyond it the top ones by latest value are kept. Default 40. */
+  maxRows?: number
+  /** Numbers inside cells; default when there are at most 400 cells. */
+  showLabels?: boolean
+}
+
+/** More rows than this scroll (dataZoom) rather than shrink below legibility. */
+const VISIBLE_ROWS = 25
+
+/** The constant the "no data" series carries; its visualMap has exactly this one piece. */
+const ABSENT_MARK = 1
+
+interface HeatItem {
+  value: [number, number, number]
+  datum: ChartDatum
+  label?: { color: string }
+}
+
+/**
+ * 热力图: counties (rows, in input order) × years (columns). Stated values
+ * are coloured on a viridis scale; a county-year no report states is a
+ * separate series drawn grey and hatched, outside the colour scale, with
+ * "无数据" in the tooltip and its own legend entry, so it never reads as 0.
+ * At national scale the top `maxRows` counties by latest value are kept
+ * (then in that order) with a note, and rows scroll.
+ */
+export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapOptions): ChartOption {
+  const theme = chartTheme(opts.theme)
+  const { strings, locale } = opts
+  const all = groupCells(cells)
+  const maxRows = opts.maxRows ?? 40
+  const rows = all.length > maxRows ? rankSeries(all).slice(0, maxRows) : all
+  const years = yearAxis(cells.map(c => c.year), opts.years)
+  const byRegion = new Map<string, { series: TrendSeries, byYear: Map<number, TrendPoint> }>(
+    rows.map(s => [s.region, { series: s, byYear: new Map(s.points.map(p => [p.year, p])) }]),
+  )
+
+  let min = Infinity
+  let max = -Infinity
+  for (const s of rows) {
+    for (const p of s.points) {
+      if (p.value !== null) {
+        min = Math.min(min, p.value)
+        max = Math.max(max, p.value)
+      }
+    }
+  }
+  if (min === Infinity) {
+    min = 0
+    max = 1
+  }
+  else if (min === max) {
+    max = min + 1
+  }
+
+  const showLabels = opts.showLabels ?? rows.length * years.length <= 400
+  const present: HeatItem[] = []
+  const absent: HeatItem[] = []
+  rows.forEach((s, y) => {
+    const ix = byRegion.get(s.region)!
+    years.forEach((year, x) => {
+      const p = ix.byYear.get(year)
+      if (p && p.value !== null) {
+        const t = (p.value - min) / (max - min)
+        present.push({ value: [x, y, p.value], datum: datumOf('value', p, { region: s.region, year }), label: { color: labelColor(t, theme.name) } })
+      }
+      else {
+        absent.push({ value: [x, y, ABSENT_MARK], datum: datumOf('absent', p ?? { value: null, approx: false, sources: [], reportIds: [] }, { region: s.region, year }) })
+      }
+    })
+  })
+
+  const labelFormatter = (p: { data?: unknown }) => {
+    const d = (p.data as HeatItem | undefined)?.datum
+    return d && d.kind === 'value' ? formatShort(d.amount, d.approx, locale) : ''
+  }
+  const series: HeatmapSeriesOption[] = [
+    {
+      type: 'heatmap',
+      name: strings.value,
+      data: present,
+      label: { show: showLabels, fontSize: 11, formatter: labelFormatter },
+      itemStyle: { borderColor: theme.background, borderWidth: 1 },
+      emphasis: { itemStyle: { borderColor: theme.text, borderWidth: 1.5 } },
+    },
+    {
+      type: 'heatmap',
+      name: strings.noData,
+      data: absent,
+      label: { show: false },
+      itemStyle: { color: theme.noData, decal: noDataDecal(theme), borderColor: theme.background, borderWidth: 1 },
+      emphasis: { itemStyle: { borderColor: theme.text, borderWidth: 1.5 } },
+    },
+  ]
+
+  const scroll = rows.length > VISIBLE_ROWS
+  const note = rows.length < all.length ? fill(strings.topShown, { n: rows.length, total: formatNumber(all.length, locale) }) : ''
+
+  return {
+    aria: { enabled: true, label: { enabled: true, description: [`${opts.indicatorLabel}（${opts.unit}）${strings.views.heatmap}`, opts.filterSummary, `${rows.length} × ${years.length}`, `${strings.noData} ${absent.length}`].filter(Boolean).join('；') } },
+    animation: false,
+    grid: { left: 8, right: scroll ? 44 : 16, top: 44, bottom: note ? 28 : 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    xAxis: { type: 'category', data: years.map(String), position: 'top', splitArea: { show: false }, axisTick: { show: false }, axisLine: { show: false } },
+    yAxis: {
+      type: 'category',
+      data: rows.map(s => s.region),
+      inverse: true,
+      triggerEvent: true,
+      axisTick: { show: false },
+      axisLine: { show: false },
+      axisLabel: { interval: 0, fontSize: 12, formatter: (key: string) => byRegion.get(key)?.series.label ?? key },
+    },
+    visualMap: [
+      {
+        type: 'continuous',
+        seriesIndex: 0,
+        min,
+        max,
+        calculable: false,
+        orient: 'horizontal',
+        left: 8,
+        top: 0,
+        itemWidth: 12,
+        itemHeight: 160,
+        text: [`${formatShort(max, false, locale)} ${opts.unit}`, formatShort(min, false, locale)],
+        textGap: 6,
+        inRange: { color: [...theme.sequential] },
+        outOfRange: { color: [theme.splitLine] },
+        formatter: (v: unknown) => formatShort(Number(v), false, locale),
+      },
+      {
+        type: 'piecewise',
+        seriesIndex: 1,
+        orient: 'horizontal',
+        right: 16,
+        top: 2,
+        itemWidth: 14,
+        itemHeight: 12,
+        selectedMode: false,
+        pieces: [{ value: ABSENT_MARK, label: strings.noData, color: theme.noData }],
+      },
+    ],
+    dataZoom: scroll
+      ? [
+          { type: 'inside', yAxisIndex: 0, startValue: 0, endValue: VISIBLE_ROWS - 1, zoomOnMouseWheel: false, moveOnMouseWheel: true },
+          { type: 'slider', yAxisIndex: 0, right: 8, width: 16, top: 48, bottom: 32, startValue: 0, endValue: VISIBLE_ROWS - 1, showDetail: false, brushSelect: false },
+        ]
+      : [],
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: unknown) => {
+        const d = (params as { data?: HeatItem }).data?.datum
+        if (!d || d.region === undefined || d.year === undefined)
+          return ''
+        const ix = byRegion.get(d.region)
+        const label = ix?.series.label ?? d.region
+        const cell = ix?.byYear.get(d.year) ?? { value: null, approx: false, sources: [], reportIds: [] }
+        const previous = ix?.byYear.get(d.year - 1)?.value ?? null
+        const extra = cell.value === null ? [] : [`${escapeHtml(strings.yoy)}：${escapeHtml(formatYoy(yoyChange(cell.value, previous, opts.unit), opts.unit, strings, locale))}`]
+        return cellTooltip(`${label} · ${d.year}`, cell, opts, extra)
+      },
+    },
+    graphic: note ? [{ type: 'text', left: 8, bottom: 6, silent: true, style: { text: note, fill: theme.subtext, fontSize: 12 } }] : [],
+    series,
+  }
+}
+
+/** Cell text colour readable on the scale colour at position t (0 = min, 1 = max). */
+function labelColor(t: number, themeName: 'light' | 'dark'): string {
+  // Light theme runs pale → dark purple; dark theme runs blue → yellow.
+  const darkCell = themeName === 'light' ? t > 0.45 : t < 0.6
+  return darkCell ? '#ffffff' : '#1f2225'
+}

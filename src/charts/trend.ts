@@ -1,0 +1,175 @@
+import type { LineSeriesOption } from 'echarts/charts'
+import type { BaseChartOptions, ChartDatum, ChartOption, TrendPoint, TrendSeries } from './types'
+import { datumOf } from './datum'
+import { escapeHtml, formatNumber, formatShort, formatValue, formatYoy, yoyChange } from './format'
+import { median } from './stats'
+import { fill } from './strings'
+import { chartTheme } from './theme'
+import { marker } from './tooltip'
+import { rankSeries, seriesYears, yearAxis } from './years'
+
+export interface TrendOptions extends BaseChartOptions {
+  /** `value` plots the numbers; `yoy` plots the year-on-year change (同比). Default `value`. */
+  mode?: 'value' | 'yoy'
+  /** Most county lines drawn; beyond it the top ones by latest value are kept. Default 24. */
+  maxSeries?: number
+  /** Years on the axis; default every year from the first to the last point. */
+  years?: readonly number[]
+}
+
+/** Marker shapes cycled with the palette, so lines differ by more than colour. */
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow'] as const
+const LINE_TYPES = ['solid', 'dashed', 'dotted'] as const
+
+interface LineItem {
+  value: number | null
+  datum: ChartDatum
+  symbol?: string
+}
+
+/** Points of a series by year, and the year-on-year change per year. */
+function indexPoints(s: TrendSeries, unit: string): { byYear: Map<number, TrendPoint>, yoy: (year: number) => number | null } {
+  const byYear = new Map(s.points.map(p => [p.year, p]))
+  const yoy = (year: number) => yoyChange(byYear.get(year)?.value ?? null, byYear.get(year - 1)?.value ?? null, unit)
+  return { byYear, yoy }
+}
+
+/**
+ * 年度趋势: one line per county over the years. A year a report does not
+ * state is a gap in the line (never 0); an isolated year still shows its
+ * marker. Approximate values have hollow markers and ≈ in the tooltip,
+ * which also gives the year-on-year change (同比; percentage points for
+ * rates). `mode: 'yoy'` plots that change instead. At national scale the
+ * top `maxSeries` counties by latest value are drawn with a dashed median
+ * of all counties and a note.
+ */
+export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptions): ChartOption {
+  const theme = chartTheme(opts.theme)
+  const { strings, locale, unit } = opts
+  const mode = opts.mode ?? 'value'
+  const years = yearAxis(seriesYears(input), opts.years)
+  const maxSeries = opts.maxSeries ?? 24
+  const ranked = input.length > maxSeries ? rankSeries(input).slice(0, maxSeries) : [...input]
+  const indexed = new Map(input.map(s => [s.region, indexPoints(s, unit)]))
+  const plotted = (s: TrendSeries, year: number): number | null => {
+    const ix = indexed.get(s.region)!
+    return mode === 'yoy' ? ix.yoy(year) : ix.byYear.get(year)?.value ?? null
+  }
+
+  const series: LineSeriesOption[] = ranked.map((s, i) => {
+    const ix = indexed.get(s.region)!
+    const symbol = SYMBOLS[i % SYMBOLS.length]!
+    const data: LineItem[] = years.map((year) => {
+      const p = ix.byYear.get(year)
+      const cell = p ?? { value: null, approx: false, sources: [], reportIds: [] }
+      const item: LineItem = { value: plotted(s, year), datum: datumOf(p?.value == null ? 'absent' : 'value', cell, { region: s.region, year }) }
+      // Hollow marker = approximate.
+      if (p?.approx && p.value !== null)
+        item.symbol = `empty${symbol[0]!.toUpperCase()}${symbol.slice(1)}`
+      return item
+    })
+    return {
+      type: 'line',
+      name: s.label,
+      data,
+      connectNulls: false,
+      showSymbol: true,
+      showAllSymbol: true,
+      symbol,
+      symbolSize: 7,
+      lineStyle: { width: 2, type: LINE_TYPES[Math.floor(i / theme.palette.length) % LINE_TYPES.length] },
+      emphasis: { focus: 'series' },
+    }
+  })
+
+  // The median of all counties comes first: first in the legend, drawn in
+  // the text colour so it never passes for one of the counties.
+  const medianSeries: LineSeriesOption[] = input.length >= 3
+    ? [{
+        type: 'line',
+        name: strings.medianOfAll,
+        data: years.map(year => ({
+          value: median(input.map(s => plotted(s, year))),
+          datum: { kind: 'median', year, amount: null, approx: false, sources: [], reportIds: [] } satisfies ChartDatum,
+        })),
+        connectNulls: false,
+        symbol: 'none',
+        color: theme.text,
+        lineStyle: { width: 3, type: [8, 5], color: theme.text, opacity: 0.75 },
+        z: 3,
+        emphasis: { focus: 'series' },
+      }]
+    : []
+  const offset = medianSeries.length
+
+  const notes = [strings.approxHollow]
+  if (ranked.length < input.length)
+    notes.unshift(fill(strings.topShown, { n: ranked.length, total: formatNumber(input.length, locale) }))
+
+  const yName = mode === 'yoy'
+    ? `${strings.yoy}（${unit === '%' ? strings.percentagePoints : '%'}）`
+    : `${strings.value}（${unit}）`
+
+  return {
+    aria: { enabled: true, label: { enabled: true, description: describe(ranked, input.length, years, opts) } },
+    animationDuration: 300,
+    color: [...theme.palette],
+    legend: { type: 'scroll', bottom: 4, left: 8, right: 8, itemWidth: 18, itemHeight: 10, textStyle: { fontSize: 12 } },
+    grid: { left: 8, right: 16, top: 40, bottom: 36, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    xAxis: { type: 'category', boundaryGap: false, data: years.map(String), name: strings.year, nameLocation: 'end', nameGap: 8, axisTick: { alignWithLabel: true } },
+    yAxis: {
+      type: 'value',
+      name: yName,
+      nameLocation: 'end',
+      nameGap: 10,
+      nameTextStyle: { align: 'left' },
+      axisLabel: { formatter: (v: number) => formatNumber(v, locale) },
+    },
+    tooltip: {
+      trigger: 'axis',
+      confine: true,
+      formatter: (params: unknown) => axisTooltip(params, ranked, offset, indexed, opts),
+    },
+    graphic: [{ type: 'text', right: 16, top: 6, silent: true, style: { text: notes.join('；'), fill: theme.subtext, fontSize: 12, align: 'right' } }],
+    series: [...medianSeries, ...series],
+  }
+}
+
+interface AxisParam { axisValue?: string, seriesIndex?: number, color?: string }
+
+/** One row per county at the hovered year, largest first, with 同比. */
+function axisTooltip(params: unknown, ranked: readonly TrendSeries[], offset: number, indexed: Map<string, ReturnType<typeof indexPoints>>, opts: TrendOptions): string {
+  const list = (Array.isArray(params) ? params : [params]) as AxisParam[]
+  const year = Number(list[0]?.axisValue)
+  if (!Number.isFinite(year))
+    return ''
+  const { strings, unit, locale } = opts
+  const rows = list
+    .filter(p => p.seriesIndex !== undefined && p.seriesIndex >= offset)
+    .map((p) => {
+      const s = ranked[p.seriesIndex! - offset]!
+      const ix = indexed.get(s.region)!
+      const point = ix.byYear.get(year)
+      return { s, point, color: p.color ?? '', yoy: ix.yoy(year) }
+    })
+    .sort((a, b) => (b.point?.value ?? -Infinity) - (a.point?.value ?? -Infinity))
+  const lines = rows.map(({ s, point, color, yoy }) => {
+    const value = formatValue(point?.value ?? null, point?.approx ?? false, unit, strings, locale)
+    const change = point?.value == null ? '' : ` <span style="opacity:.75">${escapeHtml(strings.yoy)} ${escapeHtml(formatYoy(yoy, unit, strings, locale))}</span>`
+    return `<div>${marker(color)}${escapeHtml(s.label)}：<b>${escapeHtml(value)}</b>${change}</div>`
+  })
+  const medianParam = offset > 0 ? list.find(p => p.seriesIndex === 0) : undefined
+  if (medianParam) {
+    const m = (medianParam as { data?: { value: number | null } }).data?.value ?? null
+    const shown = opts.mode === 'yoy' ? formatYoy(m, unit, strings, locale) : formatShort(m, false, locale)
+    lines.push(`<div style="opacity:.75">${marker(medianParam.color ?? '')}${escapeHtml(strings.medianOfAll)}：${escapeHtml(shown)}</div>`)
+  }
+  return `<div style="font-weight:600;margin-bottom:2px">${year} · ${escapeHtml(opts.indicatorLabel)}</div>${lines.join('')}`
+}
+
+function describe(ranked: readonly TrendSeries[], total: number, years: readonly number[], opts: TrendOptions): string {
+  const span = years.length > 0 ? `${years[0]}–${years.at(-1)}` : ''
+  return [`${opts.indicatorLabel}（${opts.unit}）${opts.strings.views.trend}`, opts.filterSummary, span, `${ranked.length}/${total} ${opts.strings.region}`]
+    .filter(Boolean)
+    .join('；')
+}

@@ -1,0 +1,84 @@
+import type { HeatmapSeriesOption } from 'echarts/charts'
+import type { ChartDatum, ChartOption, HeatmapCell } from '../../src/charts/types'
+import { describe, expect, it } from 'vitest'
+import { buildHeatmapOption } from '../../src/charts/heatmap'
+import { buildHeatmapTable } from '../../src/charts/year-table'
+import { BASE } from './charts-fixtures'
+
+type Item = { value: [number, number, number], datum: ChartDatum }
+
+function cell(region: string, year: number, value: number | null, approx = false): HeatmapCell {
+  return { region, year, value, approx, sources: ['table'], reportIds: [`${region}-${year}`] }
+}
+
+const CELLS = [cell('盐池县', 2021, 10), cell('盐池县', 2022, 0), cell('盐池县', 2023, 30, true), cell('同心县', 2021, 5), cell('同心县', 2023, null)]
+
+function seriesOf(option: ChartOption): HeatmapSeriesOption[] {
+  return option.series as HeatmapSeriesOption[]
+}
+function tooltip(option: ChartOption, item: Item): string {
+  return (option.tooltip as { formatter: (p: unknown) => string }).formatter({ data: item })
+}
+
+describe('buildHeatmapOption', () => {
+  it('keeps absent cells out of the coloured series and in a separate no-data series', () => {
+    const option = buildHeatmapOption(CELLS, BASE)
+    const [values, absent] = seriesOf(option) as [HeatmapSeriesOption, HeatmapSeriesOption]
+    const valueCells = (values.data as Item[]).map(d => d.value)
+    expect(valueCells).toContainEqual([1, 0, 0]) // the stated 0 is coloured like a value
+    expect(valueCells).toHaveLength(4)
+    const absentCells = (absent.data as Item[]).map(d => [d.value[0], d.value[1]])
+    // 同心县 2022 (no cell) and 2023 (null) are absent, never 0.
+    expect(absentCells).toEqual([[1, 1], [2, 1]])
+    expect((absent.data as Item[]).every(d => d.datum.amount === null && d.datum.kind === 'absent')).toBe(true)
+  })
+
+  it('styles absent cells grey and hatched, with their own legend entry outside the scale', () => {
+    const option = buildHeatmapOption(CELLS, BASE)
+    const absent = seriesOf(option)[1]!
+    expect(absent.itemStyle).toMatchObject({ decal: expect.any(Object) })
+    const [scale, noData] = option.visualMap as [{ seriesIndex: number, min: number, max: number }, { seriesIndex: number, pieces: { label: string }[] }]
+    expect(scale.seriesIndex).toBe(0)
+    expect([scale.min, scale.max]).toEqual([0, 30])
+    expect(noData.seriesIndex).toBe(1)
+    expect(noData.pieces[0]!.label).toBe('无数据')
+  })
+
+  it('says 无数据 for an absent cell and ≈ with the unit and year-on-year change for a value', () => {
+    const option = buildHeatmapOption(CELLS, BASE)
+    const absent = (seriesOf(option)[1]!.data as Item[])[0]!
+    expect(tooltip(option, absent)).toContain('无数据')
+    const approx = (seriesOf(option)[0]!.data as Item[]).find(d => d.datum.year === 2023)!
+    const tip = tooltip(option, approx)
+    expect(tip).toContain('≈30 件')
+    expect(tip).toContain('盐池县 · 2023')
+    // 2022 was 0: no percentage change.
+    expect(tip).toContain('同比：—')
+  })
+
+  it('labels cells with ≈ for approximate values', () => {
+    const option = buildHeatmapOption(CELLS, BASE)
+    const values = seriesOf(option)[0]!
+    const formatter = (values.label as { formatter: (p: unknown) => string }).formatter
+    const approx = (values.data as Item[]).find(d => d.datum.approx)
+    expect(formatter({ data: approx })).toBe('≈30')
+  })
+
+  it('at national scale keeps the top rows by latest value, scrolls, and notes the total', () => {
+    const cells = Array.from({ length: 2800 }, (_, i) => [cell(`县${i}`, 2022, i), cell(`县${i}`, 2023, i * 2)]).flat()
+    const option = buildHeatmapOption(cells, { ...BASE, maxRows: 30 })
+    const regions = (option.yAxis as { data: string[] }).data
+    expect(regions).toHaveLength(30)
+    expect(regions[0]).toBe('县2799')
+    expect(option.dataZoom).toHaveLength(2)
+    expect((option.graphic as { style: { text: string } }[])[0]!.style.text).toContain('2,800')
+  })
+
+  it('has a table with the same numbers', () => {
+    const table = buildHeatmapTable(CELLS, BASE)
+    expect(table.rows).toEqual([
+      { region: '盐池县', y2021: 10, a2021: '', y2022: 0, a2022: '', y2023: 30, a2023: '≈' },
+      { region: '同心县', y2021: 5, a2021: '', y2022: null, a2022: '', y2023: null, a2023: '' },
+    ])
+  })
+})

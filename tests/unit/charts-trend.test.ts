@@ -1,0 +1,98 @@
+import type { LineSeriesOption } from 'echarts/charts'
+import type { ChartDatum, ChartOption, TrendSeries } from '../../src/charts/types'
+import { describe, expect, it } from 'vitest'
+import { buildTrendOption } from '../../src/charts/trend'
+import { buildRegionYearTable } from '../../src/charts/year-table'
+import { BASE } from './charts-fixtures'
+
+type Item = { value: number | null, datum: ChartDatum, symbol?: string }
+
+function point(year: number, value: number | null, approx = false) {
+  return { year, value, approx, sources: ['text' as const], reportIds: [`r${year}`] }
+}
+
+const SERIES: TrendSeries[] = [
+  // 2020 not stated at all, 2022 stated as 0, 2023 approximate.
+  { region: '盐池县', label: '盐池县', points: [point(2019, 100), point(2021, 150), point(2022, 0), point(2023, 4000, true)] },
+  { region: '同心县', label: '同心县', points: [point(2019, 80), point(2020, 90), point(2023, 120)] },
+]
+
+function county(option: ChartOption, label: string): LineSeriesOption {
+  return (option.series as LineSeriesOption[]).find(s => s.name === label)!
+}
+function values(s: LineSeriesOption): (number | null)[] {
+  return (s.data as Item[]).map(d => d.value)
+}
+function tooltip(option: ChartOption, year: number): string {
+  const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter
+  const series = option.series as LineSeriesOption[]
+  return formatter(series.map((s, seriesIndex) => ({ axisValue: String(year), seriesIndex, color: '#000', data: (s.data as Item[])[year - 2019] })))
+}
+
+describe('buildTrendOption', () => {
+  it('spans every year and leaves absent years as gaps, never 0', () => {
+    const option = buildTrendOption(SERIES, BASE)
+    expect((option.xAxis as { data: string[] }).data).toEqual(['2019', '2020', '2021', '2022', '2023'])
+    expect(values(county(option, '盐池县'))).toEqual([100, null, 150, 0, 4000])
+    expect(values(county(option, '同心县'))).toEqual([80, 90, null, null, 120])
+    expect(county(option, '盐池县').connectNulls).toBe(false)
+  })
+
+  it('draws approximate points hollow and says ≈ in the tooltip', () => {
+    const option = buildTrendOption(SERIES, BASE)
+    const items = county(option, '盐池县').data as Item[]
+    expect(items[4]!.symbol).toMatch(/^empty/)
+    expect(items[0]!.symbol).toBeUndefined()
+    expect(tooltip(option, 2023)).toContain('≈4,000 件')
+  })
+
+  it('shows year-on-year change in the tooltip, and no change across a gap', () => {
+    const tip2023 = tooltip(buildTrendOption(SERIES, BASE), 2023)
+    // 同心县 2022 is absent: no 同比 for 2023. 盐池县 2022 was 0: a % change is undefined.
+    expect(tip2023).toContain('同比 —')
+    const tip2020 = tooltip(buildTrendOption(SERIES, BASE), 2020)
+    expect(tip2020).toContain('同心县：<b>90 件</b>')
+    expect(tip2020).toContain('同比 +12.5%')
+    expect(tip2020).toContain('盐池县：<b>无数据</b>')
+  })
+
+  it('plots the year-on-year change in yoy mode, in percentage points for rates', () => {
+    const counts = buildTrendOption(SERIES, { ...BASE, mode: 'yoy' })
+    expect(values(county(counts, '同心县'))).toEqual([null, 12.5, null, null, null])
+    expect((counts.yAxis as { name: string }).name).toContain('同比')
+    const rates = buildTrendOption([{ region: 'a', label: 'a', points: [point(2021, 95.5), point(2022, 98)] }], { ...BASE, unit: '%', mode: 'yoy' })
+    expect(values(county(rates, 'a'))).toEqual([null, 2.5])
+    expect((rates.yAxis as { name: string }).name).toContain('百分点')
+  })
+
+  it('puts region, year and report ids on each point for clicks', () => {
+    const items = county(buildTrendOption(SERIES, BASE), '盐池县').data as Item[]
+    expect(items[2]!.datum).toMatchObject({ region: '盐池县', year: 2021, reportIds: ['r2021'], kind: 'value' })
+    expect(items[1]!.datum).toMatchObject({ region: '盐池县', year: 2020, kind: 'absent', amount: null })
+  })
+
+  it('at national scale draws the top N by latest value, a median of all, and a note', () => {
+    const many: TrendSeries[] = Array.from({ length: 2800 }, (_, i) => ({ region: `县${i}`, label: `县${i}`, points: [point(2022, i), point(2023, i % 7 === 0 ? null : i)] }))
+    const option = buildTrendOption(many, { ...BASE, maxSeries: 10 })
+    const series = option.series as LineSeriesOption[]
+    expect(series).toHaveLength(11)
+    expect(series[0]!.name).toBe('全部区县中位数')
+    expect(series[1]!.name).toBe('县2799')
+    // 2023: the median of the 2,400 stated values; absent ones are not counted as 0.
+    expect(values(series[0]!)).toEqual([1399.5, 1400])
+    const note = (option.graphic as { style: { text: string } }[])[0]!.style.text
+    expect(note).toContain('前 10 个')
+    expect(note).toContain('2,800')
+  })
+
+  it('has a table with the same numbers, absent as empty, ≈ flagged', () => {
+    const table = buildRegionYearTable(SERIES, BASE)
+    const row = table.rows[0]!
+    expect(row.y2020).toBeNull()
+    expect(row.y2022).toBe(0)
+    expect(row.y2023).toBe(4000)
+    expect(row.a2023).toBe('≈')
+    expect(table.columns.find(c => c.key === 'y2023')).toMatchObject({ approxKey: 'a2023', numeric: true })
+    expect(table.columns.find(c => c.key === 'y2023')!.label).toContain('件')
+  })
+})

@@ -1,0 +1,45 @@
+import Papa from 'papaparse'
+import { describe, expect, it } from 'vitest'
+import { buildCompareTable } from '../../src/charts/compare-table'
+import { CHART_STRINGS_ZH } from '../../src/charts/strings'
+import { chartTableToCsv } from '../../src/export/chart-csv'
+import { row } from './charts-fixtures'
+
+const ROWS = [
+  row('盐池县', 1500, { approx: true, sources: ['text'] }),
+  row('同心县', null),
+  row('=HYPERLINK("http://x")', 0),
+  row('利通区', 99.5),
+]
+
+function parse(csv: string): string[][] {
+  return Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data
+}
+
+describe('chart CSV', () => {
+  const table = buildCompareTable(ROWS, { unit: '件', strings: CHART_STRINGS_ZH })
+  const csv = chartTableToCsv(table)
+
+  it('starts with a BOM so Excel reads the Chinese', () => {
+    expect(csv.startsWith('\uFEFF')).toBe(true)
+    expect(parse(csv)[0]).toEqual(['排名', '区县', '数值（件）', '约数（≈）', '来源', '报告数'])
+  })
+
+  it('holds the same numbers as the table: raw, ≈ in its own column, absent empty (not 0)', () => {
+    const rows = parse(csv).slice(1)
+    expect(rows.map(r => [r[1], r[2], r[3]])).toEqual([
+      ['盐池县', '1500', '≈'],
+      ['利通区', '99.5', ''],
+      ['\'=HYPERLINK("http://x")', '0', ''],
+      ['同心县', '', ''],
+    ])
+    expect(rows.map(r => r[0])).toEqual(['1', '2', '3', ''])
+    for (const [i, r] of rows.entries())
+      expect(r[2]).toBe(table.rows[i]!.value === null ? '' : String(table.rows[i]!.value))
+  })
+
+  it('neutralises spreadsheet formulas', () => {
+    expect(csv).toContain('\'=HYPERLINK')
+    expect(csv).not.toMatch(/(^|,)=HYPERLINK/m)
+  })
+})
