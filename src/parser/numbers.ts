@@ -7,8 +7,8 @@
 /** A plain decimal with optional thousands separators: `1,041`, `86.76`, `5147`. */
 export const DECIMAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/
 
-/** A table cell that is only a number (spaces around it allowed). */
-const NUMERIC_CELL = /^\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$/
+/** A table cell that is only a number, possibly signed (本年增/减), spaces around it allowed. */
+const NUMERIC_CELL = /^\s*([-+−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$/
 
 /** Words before a number that hedge it. */
 export const HEDGE_BEFORE = /(?:约|大约|近|将近|接近|超过|超|逾|多达)\s*$/
@@ -39,7 +39,10 @@ export function toValue(decimal: string, multiplier?: string): number {
 /** A table cell's number, or null when the cell is not purely numeric. */
 export function parseNumericCell(cell: string): number | null {
   const m = NUMERIC_CELL.exec(cell)
-  return m ? toValue(m[1]!) : null
+  if (!m)
+    return null
+  const v = toValue(m[2]!)
+  return m[1] === '-' || m[1] === '−' ? -v : v
 }
 
 /** One number mention in running text. */

@@ -57,13 +57,18 @@ export function fitRow(cells: readonly Cell[], n: number, consistent?: (values: 
   }
   const surplus = k - n
   if (surplus <= 2) {
-    const pool = cells.flatMap((c, i) => (isDroppable(c) ? [i] : []))
-    const readings = choose(pool, surplus)
-      .map(drop => values.filter((_, i) => !drop.includes(i)))
-      .filter(r => !consistent || consistent(r))
-    const first = readings[0]
-    if (first && readings.every(r => sameTuple(r, first)))
-      return { status: 'extra', values: first, dropped: surplus }
+    // An extra empty cell is the likelier artefact: try dropping blanks alone first.
+    for (const droppable of [(c: Cell) => c.kind === 'blank', isDroppable]) {
+      const pool = cells.flatMap((c, i) => (droppable(c) ? [i] : []))
+      const readings = choose(pool, surplus)
+        .map(drop => values.filter((_, i) => !drop.includes(i)))
+        .filter(r => !consistent || consistent(r))
+      const first = readings[0]
+      if (first && readings.every(r => sameTuple(r, first)))
+        return { status: 'extra', values: first, dropped: surplus }
+      if (first)
+        break
+    }
   }
   return { status: 'ambiguous', values: nulls(), count: k }
 }

@@ -158,6 +158,7 @@ export function parseActiveTables(lines: readonly Line[], format: Format | null)
     const fit = fitRow(trimValues(row.values, columns.length), columns.length)
     const line = row.label.line
     const evidenceLine = lines.find(l => l.n === line)
+    const rowLines = [...new Set([line, ...fit.values.length > 0 ? row.values.map(v => v.line) : []])]
     if (fit.status === 'extra') {
       result.checks.push({ id: 'table.shape', severity: 'warning', message: `二、${row.label.text}: ${fit.dropped} surplus empty/0 cell(s) beyond the ${columns.length} columns were dropped (line ${line}).` })
     }
@@ -180,9 +181,9 @@ export function parseActiveTables(lines: readonly Line[], format: Format | null)
         indicator,
         value,
         unit: indicator === 'fees.amount' ? '万元' : '件',
-        evidence: rowEvidence(lines, [line]),
+        evidence: rowEvidence(lines, rowLines),
         line,
-        endLine: line,
+        endLine: Math.max(...rowLines),
       }
       result.values.push(v)
     })

@@ -23,7 +23,7 @@ function set(r: Ref, v: number): void {
 }
 
 function virtualRow(key: RowKey): GridRow {
-  return { key, cells: Array.from<number | null>({ length: 7 }).fill(null), inferred: Array.from<boolean>({ length: 7 }).fill(true), complete: false, lines: [], virtual: true }
+  return { key, cells: Array.from<number | null>({ length: 7 }).fill(null), inferred: Array.from<boolean>({ length: 7 }).fill(true), stated: Array.from<boolean>({ length: 7 }).fill(false), complete: false, lines: [], virtual: true }
 }
 
 /** The result rows whose columns add up to (七) 总计, adding virtual rows for missing ones. */

@@ -12,6 +12,7 @@ import type { Cell } from './cells'
 import type { Line } from './normalize'
 import type { TableResult } from './table-types'
 import { lineCells, trimValues } from './cells'
+import type { RowFit } from './rows'
 import { fitRow } from './rows'
 import { rowEvidence } from './table-types'
 import { solveRequests } from './table-requests-solve'
@@ -153,9 +154,16 @@ function readRows(lines: readonly Line[]): { rows: RawRow[], headerSeen: boolean
       if ('group' in cls)
         continue
       if (seen.has(cls.row)) {
-        duplicates.push(cls.row)
-        current = null
-        continue
+        // A label repeated without numbers before it (a stray line) yields to the real row.
+        const earlier = rows.findIndex(r => r.key === cls.row)
+        if (earlier >= 0 && !rows[earlier]!.values.some(v => v.kind === 'number')) {
+          rows.splice(earlier, 1)
+        }
+        else {
+          duplicates.push(cls.row)
+          current = null
+          continue
+        }
       }
       seen.add(cls.row)
       current = { key: cls.row, values: [], lines: new Set([cell.line]) }
@@ -165,12 +173,46 @@ function readRows(lines: readonly Line[]): { rows: RawRow[], headerSeen: boolean
   return { rows, headerSeen, headerTotal, duplicates }
 }
 
+/**
+ * Web-page (`|`) tables are rectangular: every row has the same number of
+ * cells, label columns first (merged cells left empty). Their value cells are
+ * then read by position, so a blank cell stays in its column as an absent
+ * value. Returns null when the rows are not such a table.
+ */
+function pipeLayout(rows: readonly RawRow[], lines: readonly Line[], width: number): ((row: RawRow) => (number | null)[] | null) | null {
+  const byNumber = new Map(lines.map(l => [l.n, l]))
+  const cellsOf = (row: RawRow) => {
+    if (row.lines.size !== 1 || !row.values.every(v => v.pipe))
+      return null
+    const line = byNumber.get([...row.lines][0]!)
+    return line ? lineCells(line) : null
+  }
+  const counts = new Map<number, number>()
+  for (const row of rows) {
+    const n = cellsOf(row)?.length
+    if (n !== undefined)
+      counts.set(n, (counts.get(n) ?? 0) + 1)
+  }
+  const [tableWidth, seen] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [0, 0]
+  if (seen < rows.length / 2 || tableWidth <= width)
+    return null
+  return (row) => {
+    const cells = cellsOf(row)
+    if (!cells || cells.length !== tableWidth)
+      return null
+    const values = cells.slice(tableWidth - width)
+    return values.every(c => c.kind !== 'label') ? values.map(c => c.value) : null
+  }
+}
+
 /** The cell grid: 6 applicant columns + 总计, null = unknown. */
 export interface GridRow {
   key: RowKey
   cells: (number | null)[]
   /** Cells the conversion lost (or blank) that the solver may fill. */
   inferred: boolean[]
+  /** Cells read from the text (the rest are unknown or inferred). */
+  stated: boolean[]
   /** Whether the row's cells were read in full (row-total check applies). */
   complete: boolean
   lines: number[]
@@ -204,16 +246,20 @@ export function parseRequestTable(lines: readonly Line[], format: Format | null)
 
   const shape: Record<'extra' | 'short' | 'ambiguous', string[]> = { extra: [], short: [], ambiguous: [] }
   const grid = new Map<RowKey, GridRow>()
+  const pipe = pipeLayout(rows, lines, width)
   for (const row of rows) {
-    const fit = fitRow(trimValues(row.values, width), width, consistent)
+    const positional = pipe ? pipe(row) : null
+    const fit: RowFit = positional ? { status: 'ok', values: positional } : fitRow(trimValues(row.values, width), width, consistent)
     const cells = hasTotal ? fit.values : [...fit.values, null]
     const inferred = cells.map(v => v === null)
     if (fit.status === 'extra' || fit.status === 'short' || fit.status === 'ambiguous')
       shape[fit.status].push(rowLabel(row.key))
+    const kept = fit.status === 'ambiguous' ? cells.map(() => null) : cells
     grid.set(row.key, {
       key: row.key,
-      cells: fit.status === 'ambiguous' ? cells.map(() => null) : cells,
+      cells: kept,
       inferred,
+      stated: kept.map(v => v !== null),
       complete: hasTotal && (fit.status === 'ok' || fit.status === 'extra') && cells.every(v => v !== null),
       lines: [...row.lines].sort((a, b) => a - b),
       virtual: false,
@@ -273,12 +319,29 @@ export function categoryRows(grid: ReadonlyMap<RowKey, GridRow>, category: Categ
   return subs
 }
 
+/**
+ * A row's 总计 as a figure the report states: read from the text, or the
+ * sum of its own stated (or forced-0) cells when the 总计 column was lost. A total solved from other rows is shown in the parsed
+ * table but not published as a figure: the reader could not find it.
+ */
+function publishedTotal(row: GridRow): number | null {
+  const total = row.cells[6] ?? null
+  if (total === null || !row.stated.some(Boolean))
+    return null
+  if (row.stated[6])
+    return total
+  const own = row.cells.slice(0, 6)
+  const fromOwnCells = own.every((v, i) => v !== null && (row.stated[i] || v === 0))
+  return fromOwnCells && sum(own) === total ? total : null
+}
+
 function emitValues(result: TableResult, grid: ReadonlyMap<RowKey, GridRow>, lines: readonly Line[]): void {
   for (const key of Object.keys(OUTPUT_IDS) as (Single | Category)[]) {
     const rows = (CATEGORIES as readonly string[]).includes(key) ? categoryRows(grid, key as Category) : [grid.get(key)].filter((r): r is GridRow => r !== undefined)
-    if (rows.length === 0 || rows.every(r => r.virtual))
+    if (rows.length === 0 || rows.every(r => r.virtual || !r.stated.some(Boolean)))
       continue
-    const total = sum(rows.map(r => r.cells[6] ?? null))
+    // Sub-rows the text lacks count only where the table forces them to 0.
+    const total = sum(rows.map(r => (r.virtual ? (r.cells[6] === 0 ? 0 : null) : publishedTotal(r))))
     if (total === null)
       continue
     const lineNumbers = rows.flatMap(r => r.lines)

@@ -86,8 +86,9 @@ export type Report = z.infer<typeof ReportSchema>
 export type LocatedObservation = Report['observations'][number]
 
 /** The `--json` output of spec §6: exactly the contract's keys. */
-export const CliReportSchema = ReportMetaSchema.extend({
+export const CliReportSchema = z.object({
   file: z.string(),
+  ...ReportMetaSchema.shape,
   observations: z.array(ObservationSchema),
   checks: z.array(CheckSchema),
 })

@@ -1,0 +1,170 @@
+/**
+ * 1,000 seeded mutations of the bundled reports — lines dropped, duplicated
+ * and shuffled, cells deleted, garbage inserted, truncation, empty input,
+ * random bytes. The parser must return a valid Report with checks, never
+ * throw (nor fall back on its internal catch), and never output a number that
+ * does not occur in its input: every evidence line is input text, and every
+ * value is made of the numbers in its evidence.
+ */
+import type { Report } from '../../src/schema/report'
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { parseReport } from '../../src/parser/index'
+import { displayLine, foldLine } from '../../src/parser/normalize'
+import { findNumbers, parseNumericCell } from '../../src/parser/numbers'
+import { evidenceRow } from '../../src/parser/table-types'
+import { ReportSchema } from '../../src/schema/report'
+
+const RAW = join(import.meta.dirname, '../../data/raw')
+const REPORTS = readdirSync(RAW).filter(f => f.endsWith('.txt')).map(f => readFileSync(join(RAW, f), 'utf8'))
+const MUTATIONS = 1000
+
+/** mulberry32: a small seeded PRNG, so a failure can be replayed by its seed. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+const GARBAGE = ['\t\t\t', '0\t0\t0', '总计\t5\t7', '行政许可\t99999', '12345热线受理诉求 77 件', '(七) 总计', '|||', '第二十条第（五）项', '\u0000\u0007', '𠀀😀', '一、总体情况', '三、收到和处理政府信息公开申请情况', '约', '万余', '1,2,3,4,5,6,7']
+
+type Mutation = (lines: string[], r: () => number) => string[]
+const pick = <T>(xs: readonly T[], r: () => number): T => xs[Math.floor(r() * xs.length)]!
+const MUTATORS: Record<string, Mutation> = {
+  dropLines: (ls, r) => ls.filter(() => r() > 0.1),
+  duplicateLines: (ls, r) => ls.flatMap(l => (r() < 0.08 ? [l, l] : [l])),
+  shuffleWindow: (ls, r) => {
+    const out = [...ls]
+    const start = Math.floor(r() * out.length)
+    const end = Math.min(out.length, start + 2 + Math.floor(r() * 12))
+    for (let i = end - 1; i > start; i--) {
+      const j = start + Math.floor(r() * (i - start + 1))
+      ;[out[i], out[j]] = [out[j]!, out[i]!]
+    }
+    return out
+  },
+  deleteCells: (ls, r) => ls.map(l => (l.includes('\t') && r() < 0.3 ? l.split('\t').filter(() => r() > 0.2).join('\t') : l)),
+  insertGarbage: (ls, r) => ls.flatMap(l => (r() < 0.05 ? [pick(GARBAGE, r), l] : [l])),
+  truncate: (ls, r) => {
+    const text = ls.join('\n')
+    return text.slice(0, Math.floor(r() * text.length)).split('\n')
+  },
+  cellsPerLine: ls => ls.flatMap(l => l.split('\t')),
+  empty: () => [],
+  randomBytes: (_ls, r) => [Array.from({ length: 1 + Math.floor(r() * 3000) }, () => String.fromCharCode(Math.floor(r() * 0xFFFF))).join('')],
+}
+
+function mutate(seed: number): { text: string, kinds: string[] } {
+  const r = prng(seed)
+  let lines = pick(REPORTS, r).split('\n')
+  const kinds: string[] = []
+  const names = Object.keys(MUTATORS)
+  const count = 1 + Math.floor(r() * 3)
+  for (let i = 0; i < count; i++) {
+    const kind = pick(names, r)
+    kinds.push(kind)
+    lines = MUTATORS[kind]!(lines, r)
+  }
+  return { text: lines.join('\n'), kinds }
+}
+
+/** Every number in a piece of text, as the parser could read it (cells and mentions, 万 scaled). */
+function numbersIn(text: string): number[] {
+  const folded = foldLine(text)
+  const out = findNumbers(folded).map(m => m.value)
+  for (const cell of folded.split(/\s*\|\s*|\t|\n/)) {
+    const v = parseNumericCell(cell)
+    if (v !== null)
+      out.push(v)
+  }
+  return out
+}
+
+/** Whether `target` is a sum of some of `parts` (small integer subset sum, bounded). */
+function isSubsetSum(target: number, parts: readonly number[]): boolean {
+  if (parts.includes(target))
+    return true
+  const scaled = parts.map(p => Math.round(p * 100)).filter(p => p > 0)
+  const goal = Math.round(target * 100)
+  if (goal === 0)
+    return parts.includes(0)
+  let reachable = new Set<number>([0])
+  for (const p of scaled) {
+    const next = new Set(reachable)
+    for (const s of reachable) {
+      if (s + p <= goal)
+        next.add(s + p)
+    }
+    reachable = next
+    if (reachable.has(goal))
+      return true
+  }
+  return false
+}
+
+function provenanceErrors(report: Report, input: string): string[] {
+  const inputLines = new Set(input.split(/\r\n|\r|\n/).map(l => displayLine(l).trim()))
+  const inputRows = new Set([...inputLines].map(evidenceRow))
+  const inputProse = input.split(/\r\n|\r|\n/).map(l => displayLine(l).trim()).join('')
+  const errors: string[] = []
+  const byId = new Map(report.observations.map(o => [o.indicator, o]))
+  for (const o of report.observations) {
+    if (o.source === 'derived') {
+      const c = byId.get('hotline.completed')
+      const r = byId.get('hotline.received')
+      if (!c || !r || Math.abs(o.value - Math.round((c.value / r.value) * 10000) / 100) > 1e-9)
+        errors.push(`${o.indicator}: derived ${o.value} does not follow from its counts`)
+      continue
+    }
+    for (const line of o.evidence.split('\n')) {
+      const found = o.source === 'table' ? inputRows.has(line) : inputProse.includes(line)
+      if (!found)
+        errors.push(`${o.indicator}: evidence is not in the input: ${line.slice(0, 80)}`)
+    }
+    if (!isSubsetSum(o.value, numbersIn(o.evidence)))
+      errors.push(`${o.indicator}: ${o.value} is not made of the numbers in its evidence`)
+  }
+  return errors
+}
+
+describe('parser robustness', () => {
+  it('passes the provenance check on the unmutated reports', () => {
+    for (const text of REPORTS)
+      expect(provenanceErrors(parseReport(text), text)).toEqual([])
+  })
+
+  it('the provenance check catches a number that is not in the input', () => {
+    const report = parseReport(REPORTS[0]!)
+    const forged = { ...report, observations: report.observations.map(o => (o.indicator === 'licensing.decisions' ? { ...o, value: 5148 } : o)) }
+    expect(provenanceErrors(forged, REPORTS[0]!)).toHaveLength(1)
+  })
+
+  it(`survives ${MUTATIONS} seeded mutations`, () => {
+    const failures: string[] = []
+    for (let seed = 1; seed <= MUTATIONS; seed++) {
+      const { text, kinds } = mutate(seed)
+      let report: ReturnType<typeof parseReport>
+      try {
+        report = parseReport(text)
+      }
+      catch (error) {
+        failures.push(`seed ${seed} (${kinds.join('+')}): threw ${String(error)}`)
+        continue
+      }
+      const valid = ReportSchema.safeParse(report)
+      if (!valid.success)
+        failures.push(`seed ${seed} (${kinds.join('+')}): invalid Report ${valid.error.message.slice(0, 200)}`)
+      if (report.checks.some(c => c.id === 'parser.internal'))
+        failures.push(`seed ${seed} (${kinds.join('+')}): ${report.checks.find(c => c.id === 'parser.internal')!.message}`)
+      for (const e of provenanceErrors(report, text))
+        failures.push(`seed ${seed} (${kinds.join('+')}): ${e}`)
+    }
+    expect(failures.slice(0, 20)).toEqual([])
+  })
+})
