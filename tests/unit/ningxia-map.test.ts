@@ -17,26 +17,42 @@ function readPlainGeoJson(): Map<string, Ring[][]> {
   const byCode = new Map<string, Ring[][]>()
   for (const file of NINGXIA_SOURCE.files) {
     const collection = JSON.parse(readFileSync(path.join(dir, `${file}.geojson`), 'utf8'))
-    for (const f of collection.features)
-      byCode.set(f.id, f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : f.geometry.coordinates)
+    for (const f of collection.features) {
+      byCode.set(f.id, f.geometry.type === 'Polygon'
+        ? [f.geometry.coordinates]
+        : f.geometry.coordinates)
+    }
   }
   return byCode
 }
 
 /** Polygons of a decoded feature, whatever its geometry type. */
 function polygonsOf(geometry: { type: string, coordinates: unknown }): Ring[][] {
-  return (geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates) as Ring[][]
+  return (geometry.type === 'Polygon'
+    ? [geometry.coordinates]
+    : geometry.coordinates) as Ring[][]
 }
 
 function boundsOf(polygons: Ring[][]): { west: number, east: number, south: number, north: number } {
   const points = polygons.flat(2)
   const lngs = points.map(p => p[0])
   const lats = points.map(p => p[1])
-  return { west: Math.min(...lngs), east: Math.max(...lngs), south: Math.min(...lats), north: Math.max(...lats) }
+  return {
+    west: Math.min(...lngs),
+    east: Math.max(...lngs),
+    south: Math.min(...lats),
+    north: Math.max(...lats),
+  }
 }
 
 function withCounties(edit: (counties: Province['prefectures'][number]['counties']) => Province['prefectures'][number]['counties']): Province {
-  return { ...NINGXIA, prefectures: NINGXIA.prefectures.map(p => ({ ...p, counties: edit(p.counties) })) }
+  return {
+    ...NINGXIA,
+    prefectures: NINGXIA.prefectures.map(p => ({
+      ...p,
+      counties: edit(p.counties),
+    })),
+  }
 }
 
 describe('buildNingxiaMap', () => {
@@ -51,7 +67,9 @@ describe('buildNingxiaMap', () => {
   it('gives every county a non-empty compressed geometry', () => {
     expect(map.UTF8Encoding).toBe(true)
     for (const { geometry, properties } of map.features) {
-      const rings = geometry.type === 'Polygon' ? geometry.coordinates : geometry.coordinates.flat()
+      const rings = geometry.type === 'Polygon'
+        ? geometry.coordinates
+        : geometry.coordinates.flat()
       // Two characters per point; a real county boundary has hundreds.
       const points = rings.reduce((n, ring) => n + ring.length / 2, 0)
       expect(points, properties.name).toBeGreaterThan(100)
@@ -59,7 +77,12 @@ describe('buildNingxiaMap', () => {
   })
 
   it('fails naming the county when a gazetteer county has no boundary in the package', () => {
-    const province = withCounties(cs => cs.some(c => c.name === '盐池县') ? [...cs, { name: '测试县', code: '640399', en: 'Test' }] : cs)
+    const province = withCounties(cs => cs.some(c => c.name === '盐池县')
+      ? [
+          ...cs,
+          { name: '测试县', code: '640399', en: 'Test' },
+        ]
+      : cs)
     expect(() => buildCountyMap({ ...NINGXIA_SOURCE, province })).toThrow(CountyMapError)
     expect(() => buildCountyMap({ ...NINGXIA_SOURCE, province })).toThrow(/测试县 \(640399, 吴忠市\)/)
   })
@@ -71,7 +94,9 @@ describe('buildNingxiaMap', () => {
   })
 
   it('matches by name when a code changed and keeps the gazetteer code as the feature id', () => {
-    const province = withCounties(cs => cs.map(c => c.name === '红寺堡区' ? { ...c, code: '640399' } : c))
+    const province = withCounties(cs => cs.map(c => c.name === '红寺堡区'
+      ? { ...c, code: '640399' }
+      : c))
     const { map: renumbered } = buildCountyMap({ ...NINGXIA_SOURCE, province })
     expect(renumbered.features.find(f => f.properties.name === '红寺堡区')?.id).toBe('640399')
   })
@@ -88,7 +113,10 @@ describe('ensureNingxiaMap with ECharts', () => {
         registered.set(name, geoJson)
       },
     }
-    await Promise.all([ensureNingxiaMap(registry), ensureNingxiaMap(registry)])
+    await Promise.all([
+      ensureNingxiaMap(registry),
+      ensureNingxiaMap(registry),
+    ])
     await ensureNingxiaMap(registry)
     expect(calls).toBe(1)
     expect(registered.get(NINGXIA_MAP)?.features).toHaveLength(22)
@@ -96,9 +124,23 @@ describe('ensureNingxiaMap with ECharts', () => {
 
   it('draws all 22 counties with their Chinese names, decoded to the package\'s own coordinates', async () => {
     await ensureNingxiaMap(echarts)
-    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 400, height: 700 })
+    const chart = echarts.init(null, null, {
+      renderer: 'svg',
+      ssr: true,
+      width: 400,
+      height: 700,
+    })
     chart.setOption({
-      series: [{ type: 'map', map: NINGXIA_MAP, label: { show: true }, data: [{ name: '盐池县', value: 1 }] }],
+      series: [
+        {
+          type: 'map',
+          map: NINGXIA_MAP,
+          label: { show: true },
+          data: [
+            { name: '盐池县', value: 1 },
+          ],
+        },
+      ],
     })
     const svg = chart.renderToSVGString()
     chart.dispose()
@@ -115,11 +157,23 @@ describe('ensureNingxiaMap with ECharts', () => {
 
   it('places the counties where Ningxia is: Yinchuan in the north, Guyuan in the south', async () => {
     await ensureNingxiaMap(echarts)
-    const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: 400, height: 700 })
-    chart.setOption({ series: [{ type: 'map', map: NINGXIA_MAP }] })
+    const chart = echarts.init(null, null, {
+      renderer: 'svg',
+      ssr: true,
+      width: 400,
+      height: 700,
+    })
+    chart.setOption({
+      series: [
+        { type: 'map', map: NINGXIA_MAP },
+      ],
+    })
     chart.dispose()
     const features = (echarts.getMap(NINGXIA_MAP)?.geoJSON as { features: { properties: { name: string }, geometry: { type: string, coordinates: unknown } }[] }).features
-    const bounds = new Map(features.map(f => [f.properties.name, boundsOf(polygonsOf(f.geometry))]))
+    const bounds = new Map(features.map(f => [
+      f.properties.name,
+      boundsOf(polygonsOf(f.geometry)),
+    ]))
     const all = boundsOf(features.flatMap(f => polygonsOf(f.geometry)))
     // Ningxia spans about 104°17′–107°39′E and 35°14′–39°23′N.
     expect(all.west).toBeGreaterThan(104)
