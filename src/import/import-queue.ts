@@ -1,0 +1,210 @@
+import type { SourcedReport } from '../export/snapshot'
+import type { CsvProgress } from './csv-import'
+import type { DuplicateDecision, DuplicateMatch, ReportKey } from './duplicates'
+import type { FileResult } from './process-file'
+import type { ReportFill } from './report-import'
+import { markRaw, ref, shallowRef } from 'vue'
+import { createDuplicateIndex, resolveDuplicates } from './duplicates'
+import { completeReport, isFillValid, missingFields } from './report-import'
+
+export type QueueStatus
+  = | 'waiting' // not read yet
+    | 'reading' // in the worker
+    | 'refused' // cannot be imported; the issues say why
+    | 'review' // read: the summary waits for the user's go
+    | 'deciding' // duplicates found: the user chooses keep both / replace / skip
+    | 'importing' // being saved
+    | 'imported'
+    | 'skipped' // every report was a duplicate the user skipped
+
+export interface QueueItem {
+  key: number
+  name: string
+  size: number
+  status: QueueStatus
+  progress: CsvProgress | null
+  /** Raw (never reactive): a CSV result can hold 100 000 rows. */
+  result: FileResult | null
+  /** What the user typed for a report's missing region and year. */
+  fill: ReportFill
+  outcome: { batchId: string, reports: number, replaced: number, persisted: boolean } | null
+}
+
+/** Duplicates awaiting the user's choice, for one queue item. */
+export interface PendingDecision<T extends ReportKey> {
+  key: number
+  reports: SourcedReport[]
+  matches: ReadonlyMap<string, readonly DuplicateMatch<T>[]>
+}
+
+/** What a finished import hands over to be saved and loaded. */
+export interface CommitInput {
+  item: QueueItem
+  reports: SourcedReport[]
+  replaces: string[]
+}
+
+export interface QueueDeps<T extends ReportKey> {
+  /** Reads one file (the import worker in the app; processFile inline in tests). */
+  run: (file: File, onProgress: (p: CsvProgress) => void) => Promise<FileResult>
+  /** Reports loaded now (snapshot and earlier imports), for duplicate detection. */
+  loaded: () => Iterable<T>
+  /** Save and load the reports; says whether they were persisted. */
+  commit: (input: CommitInput) => Promise<{ batchId: string, persisted: boolean }>
+}
+
+/** Whether an item has something the user can import now. */
+export function canImport(item: QueueItem): boolean {
+  if (item.status !== 'review' || !item.result)
+    return false
+  if (item.result.kind === 'csv')
+    return item.result.csv.accepted > 0
+  if (item.result.kind === 'report') {
+    const { report } = item.result
+    return missingFields(report).length === 0 || isFillValid(report, item.fill)
+  }
+  return false
+}
+
+/** The reports an item would import, with the user's fill-ins applied. */
+function reportsOf(item: QueueItem): SourcedReport[] {
+  const result = item.result
+  if (result?.kind === 'csv')
+    return result.csv.reports
+  if (result?.kind === 'report')
+    return [completeReport(result.report, item.fill)]
+  return []
+}
+
+/**
+ * The import panel's queue: files are read one at a time (two cores are
+ * shared with the page), each waits for review, duplicates wait for a
+ * decision, then the batch is committed. Plain Vue reactivity, no store, so
+ * it is tested with inline parsing and an in-memory commit.
+ */
+export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
+  const items = ref<QueueItem[]>([])
+  const pending = shallowRef<PendingDecision<T> | null>(null)
+  // Files stay out of reactive state: a proxied File cannot be posted to a worker.
+  const files = new Map<number, File>()
+  let nextKey = 1
+  let reading = false
+
+  const find = (key: number) => items.value.find(i => i.key === key)
+
+  async function pump(): Promise<void> {
+    if (reading)
+      return
+    reading = true
+    try {
+      for (let item = items.value.find(i => i.status === 'waiting'); item; item = items.value.find(i => i.status === 'waiting')) {
+        const key = item.key
+        item.status = 'reading'
+        const result = await deps.run(files.get(key)!, (progress) => {
+          const current = find(key)
+          if (current)
+            current.progress = progress
+        })
+        files.delete(key)
+        const current = find(key)
+        if (!current)
+          continue
+        current.result = markRaw(result)
+        current.progress = null
+        current.status = result.kind === 'refused' ? 'refused' : 'review'
+      }
+    }
+    finally {
+      reading = false
+    }
+  }
+
+  /** Queue dropped or picked files; resolves when all queued files have been read. */
+  function add(dropped: readonly File[]): Promise<void> {
+    for (const file of dropped) {
+      const key = nextKey++
+      files.set(key, file)
+      items.value.push({ key, name: file.name, size: file.size, status: 'waiting', progress: null, result: null, fill: { region: null, year: null }, outcome: null })
+    }
+    return pump()
+  }
+
+  function setFill(key: number, fill: ReportFill): void {
+    const item = find(key)
+    if (item)
+      item.fill = { ...item.fill, ...fill }
+  }
+
+  function discard(key: number): void {
+    files.delete(key)
+    items.value = items.value.filter(i => i.key !== key)
+    if (pending.value?.key === key)
+      pending.value = null
+  }
+
+  async function finish(item: QueueItem, reports: SourcedReport[], matches: ReadonlyMap<string, readonly DuplicateMatch<T>[]>, decisions: ReadonlyMap<string, DuplicateDecision>): Promise<void> {
+    const taken = new Set<string>()
+    for (const r of deps.loaded())
+      taken.add(r.id)
+    const resolution = resolveDuplicates(reports, matches, decisions, taken)
+    if (resolution.reports.length === 0) {
+      item.status = 'skipped'
+      return
+    }
+    item.status = 'importing'
+    let committed: { batchId: string, persisted: boolean }
+    try {
+      committed = await deps.commit({ item, reports: resolution.reports, replaces: resolution.replaces })
+    }
+    catch (error) {
+      item.status = 'review'
+      throw error
+    }
+    const { batchId, persisted } = committed
+    item.outcome = { batchId, reports: resolution.reports.length, replaced: resolution.replaces.length, persisted }
+    item.status = 'imported'
+  }
+
+  /** Import an item, or stop at the duplicates for the user to decide. */
+  async function start(key: number): Promise<void> {
+    const item = find(key)
+    if (!item || !canImport(item))
+      return
+    const reports = reportsOf(item)
+    const index = createDuplicateIndex(deps.loaded())
+    const matches = new Map<string, readonly DuplicateMatch<T>[]>()
+    for (const r of reports) {
+      const found = index.find(r)
+      if (found.length > 0)
+        matches.set(r.id, found)
+    }
+    if (matches.size > 0) {
+      item.status = 'deciding'
+      pending.value = { key, reports, matches }
+      return
+    }
+    await finish(item, reports, matches, new Map())
+  }
+
+  /** The user's choices for the pending duplicates. */
+  async function decide(decisions: ReadonlyMap<string, DuplicateDecision>): Promise<void> {
+    const p = pending.value
+    const item = p && find(p.key)
+    pending.value = null
+    if (!p || !item)
+      return
+    await finish(item, p.reports, p.matches, decisions)
+  }
+
+  /** Close the duplicates dialog without importing; the item waits again. */
+  function cancelDecision(): void {
+    const item = pending.value && find(pending.value.key)
+    if (item)
+      item.status = 'review'
+    pending.value = null
+  }
+
+  return { items, pending, add, setFill, discard, start, decide, cancelDecision }
+}
+
+export type ImportQueue<T extends ReportKey> = ReturnType<typeof createImportQueue<T>>

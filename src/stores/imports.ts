@@ -1,0 +1,170 @@
+import type { UseStore } from 'idb-keyval'
+import type { CsvProgress } from '../import/csv-import'
+import type { Issue, StorageIssueCode } from '../import/issues'
+import type { FileResult } from '../import/process-file'
+import type { ReportEntry } from '../schema/snapshot'
+import type { ImportBatch } from '../import/batch'
+import type { CommitInput } from '../import/import-queue'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { ref, shallowRef } from 'vue'
+import { createBatch } from '../import/batch'
+import { createImportQueue } from '../import/import-queue'
+import { clearBatches, ImportStorageError, loadBatches, removeBatch, saveBatch, toStorageError } from '../import/persist'
+import { batchToPart } from '../import/to-part'
+import { runImportWorker } from '../import/worker-client'
+import { useDatasetStore } from './dataset'
+
+/** A loaded import as the "saved imports" list shows it. */
+export interface ImportInfo {
+  id: string
+  file: string
+  kind: ImportBatch['kind']
+  encoding: ImportBatch['encoding']
+  createdAt: string
+  reportCount: number
+  observationCount: number
+  /** Reports it replaces (hidden while it is loaded). */
+  replaces: string[]
+  /** False when saving failed (quota, private window): gone after a reload. */
+  persisted: boolean
+}
+
+function infoOf(batch: ImportBatch, persisted: boolean): ImportInfo {
+  return {
+    id: batch.id,
+    file: batch.file,
+    kind: batch.kind,
+    encoding: batch.encoding,
+    createdAt: batch.createdAt,
+    reportCount: batch.reports.length,
+    observationCount: batch.reports.reduce((n, r) => n + r.observations.length, 0),
+    replaces: batch.replaces,
+    persisted,
+  }
+}
+
+type Runner = (file: File, onProgress: (p: CsvProgress) => void) => Promise<FileResult>
+
+/**
+ * Browser imports: the panel's queue, the imports kept in IndexedDB
+ * (restored at start-up), and the storage problems to show. Imported
+ * reports join the dataset store as parts marked `imported`.
+ */
+export const useImportsStore = defineStore('imports', () => {
+  const data = useDatasetStore()
+  const list = shallowRef<readonly ImportInfo[]>([])
+  /** The last storage problem (quota, unavailable, failed), shown until dismissed. */
+  const storageIssue = shallowRef<Issue<StorageIssueCode> | null>(null)
+  /** Saved records that no longer read, listed so the user can remove them. */
+  const corrupt = shallowRef<{ key: string, issue: Issue<StorageIssueCode> }[]>([])
+  const restored = ref(false)
+  let storage: UseStore | undefined
+  let runner: Runner = (file, onProgress) => runImportWorker(file, { onProgress })
+
+  async function guard(run: () => Promise<void>): Promise<boolean> {
+    try {
+      await run()
+      return true
+    }
+    catch (error) {
+      storageIssue.value = (error instanceof ImportStorageError ? error : await toStorageError(error)).issue
+      return false
+    }
+  }
+
+  /** Save the batch, then load it; a failed save still loads it, for this session only. */
+  async function commit({ item, reports, replaces }: CommitInput) {
+    const result = item.result!
+    const batch = createBatch({
+      file: item.name,
+      kind: result.kind === 'csv' ? 'csv' : 'report',
+      encoding: result.kind === 'refused' ? 'utf-8' : result.encoding,
+      replaces,
+      reports,
+    })
+    const persisted = await guard(() => saveBatch(batch, storage))
+    data.addImport(batchToPart(batch))
+    list.value = [...list.value, infoOf(batch, persisted)]
+    return { batchId: batch.id, persisted }
+  }
+
+  const queue = createImportQueue<ReportEntry>({
+    run: (file, onProgress) => runner(file, onProgress),
+    loaded: () => data.dataset?.reports ?? [],
+    commit,
+  })
+
+  /** Load the saved imports into the dataset; once per page. */
+  async function restore(): Promise<void> {
+    if (restored.value)
+      return
+    restored.value = true
+    await guard(async () => {
+      const loaded = await loadBatches(storage)
+      corrupt.value = loaded.corrupt
+      for (const batch of loaded.batches)
+        data.addImport(batchToPart(batch))
+      list.value = loaded.batches.map(b => infoOf(b, true))
+    })
+  }
+
+  /** Remove one import everywhere; reports it replaced come back. */
+  async function remove(id: string): Promise<void> {
+    const info = list.value.find(i => i.id === id)
+    if (info?.persisted && !await guard(() => removeBatch(id, storage)))
+      return
+    data.removeImport(id)
+    list.value = list.value.filter(i => i.id !== id)
+  }
+
+  async function clear(): Promise<void> {
+    if (!await guard(() => clearBatches(storage)))
+      return
+    for (const info of list.value)
+      data.removeImport(info.id)
+    list.value = []
+    corrupt.value = []
+  }
+
+  async function removeCorrupt(key: string): Promise<void> {
+    if (await guard(() => removeBatch(key, storage)))
+      corrupt.value = corrupt.value.filter(c => c.key !== key)
+  }
+
+  function dismissIssue(): void {
+    storageIssue.value = null
+  }
+
+  /** Tests read files inline and use their own IndexedDB. */
+  function configure(options: { run?: Runner, storage?: UseStore }): void {
+    if (options.run)
+      runner = options.run
+    if (options.storage)
+      storage = options.storage
+  }
+
+  return {
+    list,
+    storageIssue,
+    corrupt,
+    restored,
+    // The panel's queue (see src/import/import-queue.ts).
+    items: queue.items,
+    pending: queue.pending,
+    addFiles: queue.add,
+    setFill: queue.setFill,
+    discard: queue.discard,
+    startImport: queue.start,
+    decide: queue.decide,
+    cancelDecision: queue.cancelDecision,
+    restore,
+    remove,
+    clear,
+    removeCorrupt,
+    dismissIssue,
+    configure,
+  }
+})
+
+if (import.meta.hot)
+  import.meta.hot.accept(acceptHMRUpdate(useImportsStore, import.meta.hot))
