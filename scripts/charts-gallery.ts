@@ -5,10 +5,11 @@
  * (or $GALLERY_OUT).
  * Run: npx tsx scripts/charts-gallery.ts
  */
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import vue from '@vitejs/plugin-vue'
+import { PNG } from 'pngjs'
 import { createServer } from 'vite'
 import { ningxiaMapPlugin } from './vite-plugin-ningxia-map'
 
@@ -44,6 +45,18 @@ try {
       await card.screenshot({ path: `${OUT}/${name}-${id}.png` })
     }
   }
+  // Table toggle: the same numbers as an accessible table.
+  await page.goto(`http://127.0.0.1:${PORT}/?theme=light&chart=compare`)
+  await page.waitForSelector('[data-chart-state="ready"]')
+  await page.getByTestId('chart-table-toggle').click()
+  await page.screenshot({ path: `${OUT}/table-compare.png` })
+  // Tablet, portrait.
+  await page.setViewportSize({ width: 820, height: 1180 })
+  await page.goto(`http://127.0.0.1:${PORT}/?theme=dark`)
+  await page.waitForSelector('[data-chart-state="ready"]')
+  await page.waitForTimeout(800)
+  await page.screenshot({ path: `${OUT}/tablet-dark.png`, fullPage: true })
+  await page.setViewportSize({ width: 1366, height: 768 })
   // Tooltips: hover the middle of each chart.
   await page.goto(`http://127.0.0.1:${PORT}/?theme=light`)
   await page.waitForSelector('[data-chart-state="ready"]')
@@ -68,8 +81,22 @@ try {
     const path = `${OUT}/export-${file.suggestedFilename()}`
     await file.saveAs(path)
     console.log('exported', path, 'chart css width', chartWidth)
+    if (kind === 'PNG') {
+      const png = PNG.sync.read(readFileSync(path))
+      console.log(`  PNG ${png.width}×${png.height} px: ${png.width === 2 * chartWidth ? 'OK, 2× the CSS width' : 'NOT 2× the CSS width'}`)
+    }
+    if (kind === 'SVG') {
+      const svg = readFileSync(path, 'utf8')
+      console.log(`  SVG has title: ${svg.includes('区县对比')}, footnote: ${svg.includes('数据来源')}, legend: ${svg.includes('约数')}`)
+    }
+    if (kind === 'CSV')
+      console.log(`  CSV starts with BOM: ${readFileSync(path, 'utf8').startsWith('\uFEFF')}`)
   }
-  writeFileSync(`${OUT}/clicks.txt`, '')
+  // Clicks reach the view with region, year and report ids.
+  const bar = page.locator('[data-gallery="compare"] [data-chart-state]')
+  const barBox = (await bar.boundingBox())!
+  await page.mouse.click(barBox.x + barBox.width * 0.3, barBox.y + 40)
+  console.log('click payload:', await page.getByTestId('clicks').textContent())
 }
 finally {
   await browser.close()

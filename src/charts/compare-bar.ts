@@ -4,7 +4,7 @@ import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatShort } from './format'
 import { rankDescending, splitTopBottom } from './rank'
 import { medianOfSorted } from './stats'
-import { fill } from './strings'
+import { fill, withUnit } from './strings'
 import { approxDecal, chartTheme } from './theme'
 import { cellTooltip } from './tooltip'
 
@@ -204,7 +204,7 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
     },
     xAxis: {
       type: 'value',
-      name: `${strings.value}（${opts.unit}）`,
+      name: withUnit(strings, strings.value, opts.unit),
       nameLocation: 'middle',
       nameGap: 26,
       splitLine: { show: true },
@@ -296,7 +296,7 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
             bottom: 6,
             silent: true,
             style: {
-              text: notes.join('；'),
+              text: notes.join(strings.separator),
               fill: theme.subtext,
               fontSize: 12,
             },
@@ -310,7 +310,7 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
 /** Screen-reader summary: what is compared, extremes, median, how many absent. */
 function describe(present: readonly CompareRow[], absent: readonly CompareRow[], median: number | null, opts: CompareBarOptions): string {
   const { strings, locale, unit } = opts
-  const parts = [`${opts.indicatorLabel}（${unit}）${strings.views.compare}`, opts.filterSummary]
+  const parts = [`${withUnit(strings, opts.indicatorLabel, unit)} ${strings.views.compare}`, opts.filterSummary]
   const first = present[0]
   const last = present.at(-1)
   if (first && last) {
@@ -322,5 +322,5 @@ function describe(present: readonly CompareRow[], absent: readonly CompareRow[],
     parts.push(`${strings.median} ${formatShort(median, false, locale)}`)
   if (absent.length > 0)
     parts.push(fill(strings.absentCount, { n: absent.length }))
-  return parts.filter(Boolean).join('；')
+  return parts.filter(Boolean).join(strings.separator)
 }

@@ -2,6 +2,7 @@ import type { ChartStrings } from './strings'
 import type { ChartTable, CompareRow } from './types'
 import { formatSources } from './format'
 import { rankDescending } from './rank'
+import { withUnit } from './strings'
 
 /**
  * The ranking table behind the compare chart and map: every county (also
@@ -40,7 +41,7 @@ export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: str
       { key: 'region', label: strings.region },
       {
         key: 'value',
-        label: `${strings.value}（${opts.unit}）`,
+        label: withUnit(strings, strings.value, opts.unit),
         numeric: true,
         approxKey: 'approx',
       },

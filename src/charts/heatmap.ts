@@ -2,7 +2,7 @@ import type { HeatmapSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, HeatmapCell, TrendPoint, TrendSeries } from './types'
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatShort, formatYoy, yoyChange } from './format'
-import { fill } from './strings'
+import { fill, withUnit } from './strings'
 import { chartTheme, noDataDecal } from './theme'
 import { cellTooltip } from './tooltip'
 import { groupCells, rankSeries, yearAxis } from './years'
@@ -109,7 +109,7 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
   const note = rows.length < all.length ? fill(strings.topShown, { n: rows.length, total: formatNumber(all.length, locale) }) : ''
 
   return {
-    aria: { enabled: true, label: { enabled: true, description: [`${opts.indicatorLabel}（${opts.unit}）${strings.views.heatmap}`, opts.filterSummary, `${rows.length} × ${years.length}`, `${strings.noData} ${absent.length}`].filter(Boolean).join('；') } },
+    aria: { enabled: true, label: { enabled: true, description: [`${withUnit(strings, opts.indicatorLabel, opts.unit)} ${strings.views.heatmap}`, opts.filterSummary, `${rows.length} × ${years.length}`, `${strings.noData} ${absent.length}`].filter(Boolean).join(strings.separator) } },
     animation: false,
     grid: { left: 8, right: scroll ? 44 : 16, top: 44, bottom: note ? 28 : 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     xAxis: { type: 'category', data: years.map(String), position: 'top', splitArea: { show: false }, axisTick: { show: false }, axisLine: { show: false } },

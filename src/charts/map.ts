@@ -5,6 +5,7 @@ import { formatShort } from './format'
 import { NINGXIA_MAP } from './map/ningxia'
 import { rankDescending } from './rank'
 import { medianOfSorted } from './stats'
+import { withUnit } from './strings'
 import { chartTheme, noDataDecal } from './theme'
 import { cellTooltip } from './tooltip'
 
@@ -64,7 +65,7 @@ export function buildMapOption(rows: readonly CompareRow[], opts: MapOptions): C
     // ECharts reads a null value as empty (NaN), its own 'no data'; the types only admit '-'.
     data: data as MapSeriesOption['data'],
     itemStyle: { areaColor: theme.noData, decal: noDataDecal(theme), borderColor: theme.background, borderWidth: 1 },
-    label: { show: opts.showLabels ?? true, fontSize: 10, color: theme.text, textBorderColor: theme.background, textBorderWidth: 2 },
+    label: { show: opts.showLabels ?? true, formatter: (p: { name?: string }) => byName.get(p.name ?? '')?.label ?? p.name ?? '', fontSize: 10, color: theme.text, textBorderColor: theme.background, textBorderWidth: 2 },
     labelLayout: { hideOverlap: true },
     emphasis: { label: { show: true, fontWeight: 'bold' }, itemStyle: { areaColor: theme.reference, borderColor: theme.text } },
   }
@@ -117,7 +118,7 @@ export function buildMapOption(rows: readonly CompareRow[], opts: MapOptions): C
 function describe(present: readonly CompareRow[], absent: readonly CompareRow[], opts: MapOptions): string {
   const { strings, locale } = opts
   const median = medianOfSorted(present.map(r => r.value!).reverse())
-  const parts = [`${opts.indicatorLabel}（${opts.unit}）${strings.views.map}`, opts.filterSummary]
+  const parts = [`${withUnit(strings, opts.indicatorLabel, opts.unit)} ${strings.views.map}`, opts.filterSummary]
   const first = present[0]
   if (first)
     parts.push(`${first.label} ${formatShort(first.value, first.approx, locale)}`)
@@ -125,5 +126,5 @@ function describe(present: readonly CompareRow[], absent: readonly CompareRow[],
     parts.push(`${strings.median} ${formatShort(median, false, locale)}`)
   if (absent.length > 0)
     parts.push(`${strings.noData} ${absent.map(r => r.label).join('、')}`)
-  return parts.filter(Boolean).join('；')
+  return parts.filter(Boolean).join(strings.separator)
 }

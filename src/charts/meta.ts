@@ -1,6 +1,7 @@
 import type { ChartStrings } from './strings'
 import type { ChartMeta } from './types'
 import { chartFileBase } from '../export/filenames'
+import { withUnit } from './strings'
 
 export interface ChartMetaInput {
   view: keyof ChartStrings['views']
@@ -18,11 +19,8 @@ export interface ChartMetaInput {
 /** Title "指标（单位）· 视图", the filters, the footnote and a file name that says what is inside. */
 export function buildChartMeta(input: ChartMetaInput): ChartMeta {
   const viewName = input.strings.views[input.view]
-  const unit = input.unit
-    ? `（${input.unit}）`
-    : ''
   return {
-    title: `${input.indicatorLabel}${unit} · ${viewName}`,
+    title: `${withUnit(input.strings, input.indicatorLabel, input.unit)} · ${viewName}`,
     filterSummary: input.filterSummary,
     footnote: input.strings.footnote,
     fileBase: chartFileBase({

@@ -2,6 +2,7 @@ import type { BarSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, YearValue } from './types'
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatShort, formatYoy, yoyChange } from './format'
+import { withUnit } from './strings'
 import { approxDecal, chartTheme } from './theme'
 import { cellTooltip } from './tooltip'
 import { yearAxis } from './years'
@@ -55,7 +56,7 @@ export function buildOverviewOption(points: readonly YearValue[], opts: Overview
   }
 
   return {
-    aria: { enabled: true, label: { enabled: true, description: [`${opts.indicatorLabel}（${unit}）`, opts.filterSummary, ...years.map(y => `${y} ${formatShort(byYear.get(y)?.value ?? null, byYear.get(y)?.approx ?? false, locale)}`)].filter(Boolean).join('；') } },
+    aria: { enabled: true, label: { enabled: true, description: [withUnit(strings, opts.indicatorLabel, unit), opts.filterSummary, ...years.map(y => `${y} ${formatShort(byYear.get(y)?.value ?? null, byYear.get(y)?.approx ?? false, locale)}`)].filter(Boolean).join(strings.separator) } },
     animationDuration: 300,
     grid: { left: 8, right: 8, top: 28, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     xAxis: {

@@ -42,6 +42,10 @@ export interface ChartStrings {
   /** "{first} and {n} more": names in file names and titles. */
   regionsMore: string
   views: Record<'compare' | 'map' | 'trend' | 'heatmap' | 'overview', string>
+  /** A label with its unit: "数值（件）", "Value (件)". */
+  withUnit: string
+  /** Between clauses of notes and screen-reader descriptions. */
+  separator: string
 }
 
 export const CHART_STRINGS_ZH: ChartStrings = {
@@ -75,6 +79,8 @@ export const CHART_STRINGS_ZH: ChartStrings = {
     heatmap: '热力图',
     overview: '总览',
   },
+  withUnit: '{label}（{unit}）',
+  separator: '；',
 }
 
 export const CHART_STRINGS_EN: ChartStrings = {
@@ -108,6 +114,8 @@ export const CHART_STRINGS_EN: ChartStrings = {
     heatmap: 'Heatmap',
     overview: 'Overview',
   },
+  withUnit: '{label} ({unit})',
+  separator: '; ',
 }
 
 /** A `{name}` placeholder. */
@@ -118,6 +126,11 @@ export function fill(template: string, values: Record<string, string | number>):
   return template.replace(PLACEHOLDER, (whole, key: string) => key in values
     ? String(values[key])
     : whole)
+}
+
+/** "数值（件）"; the bare label when there is no unit. */
+export function withUnit(strings: Pick<ChartStrings, 'withUnit'>, label: string, unit: string): string {
+  return unit ? fill(strings.withUnit, { label, unit }) : label
 }
 
 /** Toolbar labels of ChartCard (the app passes its translation). */

@@ -3,7 +3,7 @@ import type { BaseChartOptions, ChartDatum, ChartOption, TrendPoint, TrendSeries
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatShort, formatValue, formatYoy, yoyChange } from './format'
 import { median } from './stats'
-import { fill } from './strings'
+import { fill, withUnit } from './strings'
 import { chartTheme } from './theme'
 import { marker } from './tooltip'
 import { rankSeries, seriesYears, yearAxis } from './years'
@@ -107,8 +107,8 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
     notes.unshift(fill(strings.topShown, { n: ranked.length, total: formatNumber(input.length, locale) }))
 
   const yName = mode === 'yoy'
-    ? `${strings.yoy}（${unit === '%' ? strings.percentagePoints : '%'}）`
-    : `${strings.value}（${unit}）`
+    ? withUnit(strings, strings.yoy, unit === '%' ? strings.percentagePoints : '%')
+    : withUnit(strings, strings.value, unit)
 
   return {
     aria: { enabled: true, label: { enabled: true, description: describe(ranked, input.length, years, opts) } },
@@ -130,7 +130,7 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
       confine: true,
       formatter: (params: unknown) => axisTooltip(params, ranked, offset, indexed, opts),
     },
-    graphic: [{ type: 'text', right: 16, top: 6, silent: true, style: { text: notes.join('；'), fill: theme.subtext, fontSize: 12, align: 'right' } }],
+    graphic: [{ type: 'text', right: 16, top: 6, silent: true, style: { text: notes.join(strings.separator), fill: theme.subtext, fontSize: 12, align: 'right' } }],
     series: [...medianSeries, ...series],
   }
 }
@@ -169,7 +169,7 @@ function axisTooltip(params: unknown, ranked: readonly TrendSeries[], offset: nu
 
 function describe(ranked: readonly TrendSeries[], total: number, years: readonly number[], opts: TrendOptions): string {
   const span = years.length > 0 ? `${years[0]}–${years.at(-1)}` : ''
-  return [`${opts.indicatorLabel}（${opts.unit}）${opts.strings.views.trend}`, opts.filterSummary, span, `${ranked.length}/${total} ${opts.strings.region}`]
+  return [`${withUnit(opts.strings, opts.indicatorLabel, opts.unit)} ${opts.strings.views.trend}`, opts.filterSummary, span, `${ranked.length}/${total} ${opts.strings.region}`]
     .filter(Boolean)
-    .join('；')
+    .join(opts.strings.separator)
 }

@@ -1,6 +1,7 @@
 import type { ChartStrings } from './strings'
 import type { ChartTable, ChartTableCell, HeatmapCell, TrendSeries, YearValue } from './types'
 import { formatSources, yoyChange } from './format'
+import { withUnit } from './strings'
 import { groupCells, seriesYears, yearAxis } from './years'
 
 interface YearTableOptions {
@@ -37,7 +38,7 @@ export function buildRegionYearTable(input: readonly TrendSeries[], opts: YearTa
     columns: [
       { key: 'region', label: strings.region },
       ...years.flatMap(year => [
-        { key: `y${year}`, label: `${prefix}${year}（${valueUnit}）`, numeric: true, approxKey: `a${year}` },
+        { key: `y${year}`, label: withUnit(strings, `${prefix}${year}`, valueUnit), numeric: true, approxKey: `a${year}` },
         { key: `a${year}`, label: `${year} ${strings.approx}`, csvOnly: true },
       ]),
     ],
@@ -57,7 +58,7 @@ export function buildYearValueTable(points: readonly YearValue[], opts: YearTabl
   return {
     columns: [
       { key: 'year', label: strings.year },
-      { key: 'value', label: `${strings.value}（${opts.unit}）`, numeric: true, approxKey: 'approx' },
+      { key: 'value', label: withUnit(strings, strings.value, opts.unit), numeric: true, approxKey: 'approx' },
       { key: 'approx', label: strings.approx, csvOnly: true },
       { key: 'source', label: strings.source },
       { key: 'reports', label: strings.reportCount, numeric: true },

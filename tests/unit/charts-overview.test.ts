@@ -49,7 +49,7 @@ describe('buildChartMeta', () => {
 
   it('uses the translated strings', () => {
     const meta = buildChartMeta({ view: 'compare', indicatorLabel: 'Licensing decisions', unit: '件', filterSummary: '', years: [2023], regions: null, strings: CHART_STRINGS_EN })
-    expect(meta.title).toContain('County comparison')
+    expect(meta.title).toBe('Licensing decisions (件) · County comparison')
     expect(meta.fileBase).toBe('Licensing decisions_County comparison_2023_All counties')
   })
 })
