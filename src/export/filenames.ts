@@ -2,7 +2,6 @@ import type { ChartStrings } from '../charts/strings'
 import { fill } from '../charts/strings'
 
 /** Characters Windows forbids in file names (/\:*?"<>|) and control characters. */
-// eslint-disable-next-line no-control-regex
 const UNSAFE_CHARS = /[\\/:*?"<>|\u0000-\u001F\u007F]/g
 /** Runs of whitespace. */
 const WHITESPACE = /\s+/g
