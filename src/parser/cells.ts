@@ -53,8 +53,22 @@ export function splitLine(norm: string): { cells: string[], pipe: boolean } {
   return { cells: [trimmed], pipe: false }
 }
 
+/** Whether `s` is non-empty ASCII digits only: the commonest cell, checked without a regex. */
+function isPlainDigits(s: string): boolean {
+  if (s.length === 0 || s.length > 15)
+    return false
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i)
+    if (c < 48 || c > 57)
+      return false
+  }
+  return true
+}
+
 function classify(raw: string, line: number, col: number, pipe: boolean): Cell[] {
   const t = raw.trim()
+  if (isPlainDigits(t))
+    return [{ kind: 'number', text: t, value: Number(t), line, col, pipe }]
   if (t === '' || EMPTY_MARK.test(t))
     return [{ kind: 'blank', text: '', value: null, line, col, pipe }]
   const value = parseNumericCell(t)
@@ -66,12 +80,21 @@ function classify(raw: string, line: number, col: number, pipe: boolean): Cell[]
   return [{ kind: 'label', text: squash(t), value: null, line, col, pipe }]
 }
 
-/** The cells of one line (an empty line has none). */
-export function lineCells(line: Line): Cell[] {
-  if (line.norm.trim() === '')
-    return []
-  const { cells, pipe } = splitLine(line.norm)
-  return cells.flatMap((c, i) => classify(c, line.n, i, pipe))
+/** Several passes look at the same lines: split each once. */
+const CELL_CACHE = new WeakMap<Line, readonly Cell[]>()
+
+/** The cells of one line (an empty line has none). Do not mutate the result. */
+export function lineCells(line: Line): readonly Cell[] {
+  const cached = CELL_CACHE.get(line)
+  if (cached)
+    return cached
+  let cells: Cell[] = []
+  if (line.norm.trim() !== '') {
+    const split = splitLine(line.norm)
+    cells = split.cells.flatMap((c, i) => classify(c, line.n, i, split.pipe))
+  }
+  CELL_CACHE.set(line, cells)
+  return cells
 }
 
 /** A line that looks like a table row: several cells, at least one a number. */

@@ -23,8 +23,8 @@ export interface TextValue {
 const DOMAIN_SCOPED = /^[^，,。；;]{1,14}?领域(?:方面)?\s*[，,：:]/
 /** A sentence that starts a new enumerated point (`三是…`, `(二)…`, `2.…`) drops the carried topic. */
 const ENUMERATED = /^\s*(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])/
-/** Where a clause starts or ends. */
-const CLAUSE_BREAK = /[，,；;：:。]/
+/** Where a clause starts or ends: ， , ； ; ： : 。 (as char codes). */
+const CLAUSE_BREAK = new Set([0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF1A, 0x3A, 0x3002])
 /** `…489 条，其中…` — the number before 其中 is a total. */
 const FOLLOWED_BY_PARTS = /^\s*[，,]?\s*其中/
 /** Topics that carry over to the next sentence of the same paragraph. */
@@ -38,32 +38,52 @@ interface Candidate {
   isTotal: boolean
 }
 
-function lastBreakBefore(text: string, at: number): number {
-  for (let i = at - 1; i >= 0; i--) {
-    if (CLAUSE_BREAK.test(text[i]!))
-      return i + 1
+/** Offsets of the clause breaks in a sentence, ascending. */
+function clauseBreaks(text: string): number[] {
+  const out: number[] = []
+  for (let i = 0; i < text.length; i++) {
+    if (CLAUSE_BREAK.has(text.charCodeAt(i)))
+      out.push(i)
   }
-  return 0
+  return out
 }
 
-function nextBreakAfter(text: string, at: number): number {
-  for (let i = at; i < text.length; i++) {
-    if (CLAUSE_BREAK.test(text[i]!))
-      return i
+/** Start of the clause holding offset `at` (just after the last break before it). */
+function lastBreakBefore(breaks: readonly number[], at: number): number {
+  let start = 0
+  for (const b of breaks) {
+    if (b >= at)
+      break
+    start = b + 1
   }
-  return text.length
+  return start
 }
 
-/** Open parentheses before `at`: a number inside `（…）` after a total is a breakdown item. */
-function parenDepth(text: string, at: number): number {
-  let depth = 0
-  for (let i = 0; i < at; i++) {
+/** End of the clause holding offset `at` (the first break at or after it). */
+function nextBreakAfter(breaks: readonly number[], at: number, length: number): number {
+  for (const b of breaks) {
+    if (b >= at)
+      return b
+  }
+  return length
+}
+
+/**
+ * Open parentheses before each offset: a number inside `（…）` after a total
+ * is a breakdown item. depth[i] = parentheses open before text[i].
+ */
+function parenDepths(text: string): Uint16Array {
+  const depth = new Uint16Array(text.length + 1)
+  let d = 0
+  for (let i = 0; i < text.length; i++) {
+    depth[i] = d
     const c = text[i]
     if (c === '(')
-      depth++
-    else if (c === ')' && depth > 0)
-      depth--
+      d++
+    else if (c === ')' && d > 0)
+      d--
   }
+  depth[text.length] = d
   return depth
 }
 
@@ -99,14 +119,19 @@ function findCandidates(sentences: readonly Sentence[]): Candidate[] {
     if (DOMAIN_SCOPED.test(s.norm))
       continue
     const mentions = findNumbers(s.norm)
+    if (mentions.length === 0)
+      continue
+    const depth = parenDepths(s.norm)
+    const breaks = clauseBreaks(s.norm)
     let previousEnd = 0
     for (const m of mentions) {
-      const from = Math.max(previousEnd, lastBreakBefore(s.norm, m.numberStart))
+      const clauseStart = lastBreakBefore(breaks, m.numberStart)
+      const from = Math.max(previousEnd, clauseStart)
       previousEnd = m.end
-      if (parenDepth(s.norm, m.numberStart) > 0)
+      if (depth[m.numberStart]! > 0)
         continue
       const prefix = s.norm.slice(from, m.start)
-      const clause = s.norm.slice(lastBreakBefore(s.norm, m.numberStart), nextBreakAfter(s.norm, m.end))
+      const clause = s.norm.slice(clauseStart, nextBreakAfter(breaks, m.end, s.norm.length))
       const suffix = s.norm.slice(m.end, m.end + 8)
       for (const rule of TEXT_RULES) {
         if (!matches(rule, m, prefix, clause, suffix, topics))

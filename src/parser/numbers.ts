@@ -22,7 +22,9 @@ const SCALE: Record<string, number> = { 万: 4, 亿: 8 }
  * (floating-point multiplication would give 67999.99999999999).
  */
 export function scaleDecimal(decimal: string, power: number): number {
-  const plain = decimal.replace(/,/g, '')
+  const plain = decimal.includes(',') ? decimal.replace(/,/g, '') : decimal
+  if (power === 0 || !plain.includes('.'))
+    return Number(plain) * 10 ** power
   const [int = '0', frac = ''] = plain.split('.')
   const digits = int + frac.padEnd(power, '0')
   const point = int.length + power

@@ -36,7 +36,12 @@ export interface Section {
   end: number
 }
 
+/** Cheap pre-test: a heading starts with one of the six numerals. */
+const HEADING_START = /^\s*[一二三四五六]/
+
 function headingKey(line: Line): SectionKey | null {
+  if (!HEADING_START.test(line.norm))
+    return null
   const text = line.norm.trim()
   if (text.includes('\t') || text.length > MAX_HEADING_LENGTH)
     return null

@@ -33,13 +33,17 @@ interface Segment { offset: number, line: number }
 
 function makeLineAt(segments: readonly Segment[]): (offset: number) => number {
   return (offset) => {
-    let line = segments[0]?.line ?? 1
-    for (const s of segments) {
-      if (s.offset > offset)
-        break
-      line = s.line
+    // Binary search for the last segment starting at or before `offset`.
+    let lo = 0
+    let hi = segments.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (segments[mid]!.offset <= offset)
+        lo = mid
+      else
+        hi = mid - 1
     }
-    return line
+    return segments[lo]?.line ?? 1
   }
 }
 

@@ -87,19 +87,32 @@ export const ROW_LABELS: Record<string, string> = {
 
 type LabelClass = { row: RowKey } | { group: true } | { skip: true } | null
 
-function classify(text: string, inRows: boolean): LabelClass {
-  for (const [re, key] of SUB_ROWS) {
-    if (re.test(text))
-      return { row: key }
+/** All of a pattern list as one alternation: one scan per label instead of one per pattern. */
+function alternation(patterns: readonly (readonly [RegExp, RowKey])[]): (text: string) => RowKey | null {
+  const combined = new RegExp(patterns.map(([re]) => `(${re.source})`).join('|'))
+  return (text) => {
+    const m = combined.exec(text)
+    if (!m)
+      return null
+    const group = m.findIndex((g, i) => i > 0 && g !== undefined)
+    return patterns[group - 1]![1]
   }
+}
+const matchSubRow = alternation(SUB_ROWS)
+const matchRow = alternation(ROWS.filter(([, key]) => key !== 'closed'))
+const CLOSED = ROWS.find(([, key]) => key === 'closed')![0]
+
+function classify(text: string, inRows: boolean): LabelClass {
+  const sub = matchSubRow(text)
+  if (sub)
+    return { row: sub }
   if (inRows && OTHER_SUB3.test(text))
     return { row: 'other.3' }
-  for (const [re, key] of ROWS) {
-    if (key === 'closed' && !inRows)
-      continue
-    if (re.test(text))
-      return { row: key }
-  }
+  const row = matchRow(text)
+  if (row)
+    return { row }
+  if (inRows && CLOSED.test(text))
+    return { row: 'closed' }
   if (RESULTS_GROUP.test(text))
     return { group: true }
   if (ENUMERATOR.test(text))

@@ -27,8 +27,24 @@ export function evidenceRow(display: string): string {
   return display.trim().replace(CELL_GAP, ' | ').replace(/^\|\s*|\s*\|$/g, '').trim()
 }
 
-/** Evidence for values read from one or several rows: the rows, one per line. */
+const EVIDENCE_CACHE = new WeakMap<Line, string>()
+
+function lineEvidence(line: Line): string {
+  let e = EVIDENCE_CACHE.get(line)
+  if (e === undefined) {
+    e = evidenceRow(line.display)
+    EVIDENCE_CACHE.set(line, e)
+  }
+  return e
+}
+
+/** Evidence for values read from one or several rows: the rows, one per line, in text order. */
 export function rowEvidence(lines: readonly Line[], lineNumbers: readonly number[]): string {
-  const wanted = new Set(lineNumbers)
-  return lines.filter(l => wanted.has(l.n)).map(l => evidenceRow(l.display)).join('\n')
+  const first = lines[0]?.n ?? 0
+  return [...new Set(lineNumbers)]
+    .sort((a, b) => a - b)
+    .map(n => lines[n - first])
+    .filter((l): l is Line => l !== undefined)
+    .map(lineEvidence)
+    .join('\n')
 }
