@@ -18,6 +18,8 @@ export interface TextRule {
   prefix: RegExp
   /** Must not match that text. */
   prefixNot?: RegExp
+  /** Must match somewhere in that text (not necessarily at its end). */
+  prefixHas?: RegExp
   /** Must match the text right after the mention (e.g. `进驻41家单位`). */
   suffix?: RegExp
   /** The sentence must be about this (or carry it from the previous sentence). */
@@ -164,7 +166,9 @@ export const TEXT_RULES: readonly TextRule[] = [
     indicator: 'online.rate',
     units: ['%'],
     unit: '%',
-    prefix: new RegExp(`(?:网上可办|网上办理|全程网办|可网办|网办)率${GAP}{0,6}$`),
+    // 网上可办率 (can be done online), not 全程网办率 (done entirely online).
+    prefix: new RegExp(`(?:网上可办|网上办理|可网上办理|可网办)率${GAP}{0,6}$`),
+    prefixNot: /全程/,
     max: 100,
     combine: 'single',
   },
@@ -179,13 +183,16 @@ export const TEXT_RULES: readonly TextRule[] = [
     combine: 'sum',
     totalWhen: /新媒体/,
   },
+  // One account per mention: the account is named right before its number
+  // (`其中微信公众号 2000 条、微博 1000 条`), and a mention naming two kinds
+  // (`政务微博、微信公众号…1.5 万条`) counts for neither.
   {
     indicator: 'newmedia.wechat_posts',
     units: ['条', '篇'],
     unit: null,
     prefix: POST_VERB,
-    clauseHas: /微信|公众号/,
-    clauseNot: /微博|头条|抖音|快手|视频号|新媒体|网站/,
+    prefixHas: /微信|公众号/,
+    prefixNot: /微博|头条|抖音|快手|视频号|新媒体|网站/,
     combine: 'sum',
   },
   {
@@ -193,8 +200,8 @@ export const TEXT_RULES: readonly TextRule[] = [
     units: ['条', '篇'],
     unit: '条',
     prefix: POST_VERB,
-    clauseHas: /微博/,
-    clauseNot: /微信|公众号|头条|抖音|快手|视频号|新媒体|网站/,
+    prefixHas: /微博/,
+    prefixNot: /微信|公众号|头条|抖音|快手|视频号|新媒体|网站/,
     combine: 'sum',
   },
   {

@@ -27,6 +27,21 @@ const ENUMERATED = /^\s*(?:[一二三四五六七八九十]是|[(（][一二三�
 const CLAUSE_BREAK = new Set([0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF1A, 0x3A, 0x3002])
 /** `…489 条，其中…` — the number before 其中 is a total. */
 const FOLLOWED_BY_PARTS = /^\s*[，,]?\s*其中/
+/**
+ * The service point a figure belongs to is the last one named before it:
+ * a township or village point (乡镇便民服务中心, 村级服务站) is not the
+ * county's hall, even when the county hall is named elsewhere in the sentence.
+ */
+const SERVICE_POINT = /(乡镇|镇|村级?|社区|街道)[^，,。；;\d]{0,8}?(?:服务)?(?:中心|站|大厅|窗口)|政务服务(?:大厅|中心)|市民(?:服务)?(?:大厅|中心)|政务大厅/g
+
+function isLocalServicePoint(head: string): boolean {
+  let last: RegExpExecArray | null = null
+  SERVICE_POINT.lastIndex = 0
+  for (let m = SERVICE_POINT.exec(head); m !== null; m = SERVICE_POINT.exec(head))
+    last = m
+  return last?.[1] !== undefined
+}
+
 /** Topics that carry over to the next sentence of the same paragraph. */
 const CARRIED: readonly Topic[] = ['hotline', 'hall']
 
@@ -36,7 +51,12 @@ interface Candidate {
   sentence: Sentence
   prefix: string
   isTotal: boolean
+  /** Stated after `其中` following another figure of the same indicator: a breakdown part. */
+  isPart: boolean
 }
+
+/** `其中` — what follows breaks down the figure before it. */
+const AMONG = '其中'
 
 /** Offsets of the clause breaks in a sentence, ascending. */
 function clauseBreaks(text: string): number[] {
@@ -94,6 +114,8 @@ function matches(rule: TextRule, m: NumberMention, prefix: string, clause: strin
     return false
   if (!rule.prefix.test(prefix) || rule.prefixNot?.test(prefix))
     return false
+  if (rule.prefixHas && !rule.prefixHas.test(prefix))
+    return false
   if (rule.suffix && !rule.suffix.test(suffix))
     return false
   if (rule.topic && !topics.has(rule.topic))
@@ -133,11 +155,16 @@ function findCandidates(sentences: readonly Sentence[]): Candidate[] {
       const prefix = s.norm.slice(from, m.start)
       const clause = s.norm.slice(clauseStart, nextBreakAfter(breaks, m.end, s.norm.length))
       const suffix = s.norm.slice(m.end, m.end + 8)
+      const here = topics.has('hall') && isLocalServicePoint(s.norm.slice(0, m.start))
+        ? new Set([...topics].filter(t => t !== 'hall'))
+        : topics
       for (const rule of TEXT_RULES) {
-        if (!matches(rule, m, prefix, clause, suffix, topics))
+        if (!matches(rule, m, prefix, clause, suffix, here))
           continue
         const isTotal = Boolean(rule.totalWhen?.test(clause)) || FOLLOWED_BY_PARTS.test(s.norm.slice(m.end))
-        out.push({ rule, mention: m, sentence: s, prefix, isTotal })
+        const earlier = out.find(c => c.sentence === s && c.rule.indicator === rule.indicator)
+        const isPart = earlier !== undefined && s.norm.slice(earlier.mention.end, m.start).includes(AMONG)
+        out.push({ rule, mention: m, sentence: s, prefix, isTotal, isPart })
       }
     }
   }
@@ -171,7 +198,9 @@ function dedupe(cands: readonly Candidate[]): Candidate[] {
   return seen
 }
 
-function combine(indicator: string, cands: readonly Candidate[], checks: Check[]): TextValue | null {
+function combine(indicator: string, all: readonly Candidate[], checks: Check[]): TextValue | null {
+  // Breakdown parts (`…23 篇，其中图文解读 15 篇`) never compete with their total.
+  const cands = all.some(c => !c.isPart) ? all.filter(c => !c.isPart) : all
   const rule = cands[0]!.rule
   const totals = cands.filter(c => c.isTotal)
   const pool = dedupe(rule.combine === 'sum' && totals.length > 0 ? totals : cands)
