@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { chromium } from '@playwright/test'
 import vue from '@vitejs/plugin-vue'
+import { unzipSync } from 'fflate'
 import { PNG } from 'pngjs'
 import { createServer } from 'vite'
 import { ningxiaMapPlugin } from './vite-plugin-ningxia-map'
@@ -92,6 +93,14 @@ try {
     if (kind === 'CSV')
       console.log(`  CSV starts with BOM: ${readFileSync(path, 'utf8').startsWith('\uFEFF')}`)
   }
+  // Export all: one zip with every chart's PNG and CSV.
+  const zipDownload = page.waitForEvent('download')
+  await page.getByTestId('chart-export-all').click()
+  const zipFile = await zipDownload
+  const zipPath = `${OUT}/export-all-${zipFile.suggestedFilename()}`
+  await zipFile.saveAs(zipPath)
+  const entries = unzipSync(readFileSync(zipPath))
+  console.log('zip', zipFile.suggestedFilename(), Object.entries(entries).map(([name, bytes]) => `${name} (${bytes.length} B)`).join(', '))
   // Clicks reach the view with region, year and report ids.
   const bar = page.locator('[data-gallery="compare"] [data-chart-state]')
   const barBox = (await bar.boundingBox())!

@@ -1,5 +1,6 @@
 import type { ThemeName } from '../../src/charts/theme'
 import type { ChartMeta, ChartOption, ChartTable } from '../../src/charts/types'
+import type { ChartExportItem } from '../../src/export/export-all'
 import { darkTheme, NConfigProvider } from 'naive-ui'
 import { computed, createApp, defineComponent, h, onMounted, ref } from 'vue'
 import { buildCompareBarOption } from '../../src/charts/compare-bar'
@@ -15,6 +16,7 @@ import { CHART_THEMES } from '../../src/charts/theme'
 import { buildTrendOption } from '../../src/charts/trend'
 import { buildHeatmapTable, buildRegionYearTable, buildYearValueTable } from '../../src/charts/year-table'
 import ChartCard from '../../src/components/ChartCard.vue'
+import ChartExportAllButton from '../../src/components/ChartExportAllButton.vue'
 import { compareRows, heatCells, nationalCounties, sampleSeries, yearTotals } from './data'
 
 /**
@@ -60,11 +62,16 @@ const Gallery = defineComponent(() => {
     { id: 'overview', option: buildOverviewOption(yearTotals(series), base), table: buildYearValueTable(yearTotals(series), base), meta: meta('overview', [2019, 2023]), height: '260px' },
   ].filter(c => !only || c.id === only))
   const t = CHART_THEMES[theme]
+  const cardRefs = new Map<string, { exportItem: () => ChartExportItem }>()
   return () => h(NConfigProvider, { theme: theme === 'dark' ? darkTheme : null }, () => h('main', {
     style: { background: t.background, color: t.text, padding: '16px', display: 'grid', gridTemplateColumns: only ? '1fr' : 'repeat(auto-fit, minmax(420px, 1fr))', gap: '16px', minHeight: '100vh', boxSizing: 'border-box' },
   }, [
+    h('div', { style: { gridColumn: '1 / -1' } }, [
+      h(ChartExportAllButton, { items: () => [...cardRefs.values()].map(c => c.exportItem()), zipName: `${strings.views.compare}_2023`, label: en ? 'Export all charts' : '导出本页全部图表' }),
+    ]),
     ...cards.value.map(card => h('div', { 'key': card.id, 'data-gallery': card.id }, [
       h(ChartCard, {
+        ref: (el: unknown) => el ? cardRefs.set(card.id, el as { exportItem: () => ChartExportItem }) : cardRefs.delete(card.id),
         option: card.option,
         table: card.table,
         meta: card.meta,

@@ -18,7 +18,7 @@ export interface TrendOptions extends BaseChartOptions {
 }
 
 /** Marker shapes cycled with the palette, so lines differ by more than colour. */
-const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect', 'pin', 'arrow'] as const
+const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect'] as const
 const LINE_TYPES = ['solid', 'dashed', 'dotted'] as const
 
 interface LineItem {

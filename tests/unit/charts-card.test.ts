@@ -1,0 +1,96 @@
+// @vitest-environment happy-dom
+import { mount } from '@vue/test-utils'
+import { describe, expect, it, vi } from 'vitest'
+import { defineComponent, h, nextTick } from 'vue'
+import { buildCompareBarOption } from '../../src/charts/compare-bar'
+import { buildCompareTable } from '../../src/charts/compare-table'
+import { buildChartMeta } from '../../src/charts/meta'
+import { CHART_CARD_LABELS_EN, CHART_STRINGS_ZH } from '../../src/charts/strings'
+import ChartCard from '../../src/components/ChartCard.vue'
+import { BASE, row } from './charts-fixtures'
+
+// ECharts needs a real canvas; the card's own behaviour is what is tested here
+// (the charts themselves are looked at in Chromium by scripts/charts-gallery.ts).
+vi.mock('vue-echarts', () => ({
+  default: defineComponent({
+    name: 'VChartStub',
+    props: ['option', 'theme', 'autoresize', 'updateOptions'],
+    emits: ['finished', 'click'],
+    setup(_props, { expose }) {
+      expose({ getWidth: () => 600, getHeight: () => 400 })
+      return () => h('div', { class: 'vchart-stub' })
+    },
+  }),
+}))
+vi.mock('../../src/charts/echarts', () => ({}))
+
+const ROWS = [row('盐池县', 1500, { approx: true }), row('同心县', null), row('利通区', 0)]
+
+function mountCard(labels = {}) {
+  return mount(ChartCard, {
+    props: {
+      option: buildCompareBarOption(ROWS, BASE),
+      table: buildCompareTable(ROWS, BASE),
+      meta: buildChartMeta({ view: 'compare', indicatorLabel: BASE.indicatorLabel, unit: '件', filterSummary: BASE.filterSummary, years: [2023], regions: null, strings: CHART_STRINGS_ZH }),
+      labels,
+    },
+    attachTo: document.body,
+  })
+}
+
+describe('ChartCard', () => {
+  it('shows the title with unit and the filters in force', () => {
+    const card = mountCard()
+    expect(card.get('[data-testid="chart-card"]').text()).toContain('行政许可 本年处理决定数量（件） · 区县对比')
+    expect(card.text()).toContain('2023年 · 吴忠市 · 审批服务管理局')
+    card.unmount()
+  })
+
+  it('reports rendering/ready and counts renders on the chart element', async () => {
+    const card = mountCard()
+    const chart = card.findComponent({ name: 'VChartStub' })
+    expect(chart.attributes('data-chart-state')).toBe('rendering')
+    chart.vm.$emit('finished')
+    await nextTick()
+    expect(chart.attributes('data-chart-state')).toBe('ready')
+    expect(chart.attributes('data-render-count')).toBe('1')
+    await card.setProps({ option: buildCompareBarOption(ROWS.slice(0, 1), BASE) })
+    expect(chart.attributes('data-chart-state')).toBe('rendering')
+    chart.vm.$emit('finished')
+    await nextTick()
+    expect(chart.attributes('data-chart-state')).toBe('ready')
+    expect(chart.attributes('data-render-count')).toBe('2')
+    card.unmount()
+  })
+
+  it('passes chart clicks up as chart-click with the ECharts params', async () => {
+    const card = mountCard()
+    const params = { componentType: 'series', data: { datum: { region: '盐池县' } } }
+    card.findComponent({ name: 'VChartStub' }).vm.$emit('click', params)
+    expect(card.emitted('chart-click')?.[0]).toEqual([params])
+    card.unmount()
+  })
+
+  it('toggles to a table with the same numbers: ≈ for approximate, — for absent', async () => {
+    const card = mountCard()
+    const toggle = card.get('[data-testid="chart-table-toggle"]')
+    expect(toggle.text()).toBe('表格')
+    expect(toggle.attributes('aria-pressed')).toBe('false')
+    await toggle.trigger('click')
+    expect(toggle.text()).toBe('图表')
+    expect(toggle.attributes('aria-pressed')).toBe('true')
+    const table = card.get('[role="region"]')
+    const cells = table.findAll('tbody tr').map(tr => tr.findAll('td').map(td => td.text()))
+    expect(cells.map(r => [r[1], r[2]])).toEqual([['盐池县', '≈1,500'], ['利通区', '0'], ['同心县', '—']])
+    // The ≈ flag column is for the CSV; on screen it is folded into the value.
+    expect(table.text()).not.toContain('约数（≈）')
+    card.unmount()
+  })
+
+  it('uses the labels the app passes', () => {
+    const card = mountCard(CHART_CARD_LABELS_EN)
+    expect(card.get('[data-testid="chart-table-toggle"]').text()).toBe('Table')
+    expect(card.get('[data-testid="chart-export"]').text()).toBe('Export')
+    card.unmount()
+  })
+})
