@@ -14,7 +14,7 @@ import { BASE, row } from './charts-fixtures'
 vi.mock('vue-echarts', () => ({
   default: defineComponent({
     name: 'VChartStub',
-    props: ['option', 'theme', 'autoresize', 'updateOptions'],
+    props: { option: { type: Object, default: undefined }, theme: { type: String, default: undefined }, autoresize: Boolean, updateOptions: { type: Object, default: undefined } },
     emits: ['finished', 'click'],
     setup(_props, { expose }) {
       expose({ getWidth: () => 600, getHeight: () => 400 })
