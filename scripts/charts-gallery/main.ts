@@ -16,7 +16,6 @@ import { CHART_THEMES } from '../../src/charts/theme'
 import { buildTrendOption } from '../../src/charts/trend'
 import { buildHeatmapTable, buildRegionYearTable, buildYearValueTable } from '../../src/charts/year-table'
 import ChartCard from '../../src/components/ChartCard.vue'
-import ChartExportAllButton from '../../src/components/ChartExportAllButton.vue'
 import { compareRows, heatCells, nationalCounties, sampleSeries, yearTotals } from './data'
 
 /**
@@ -67,7 +66,13 @@ const Gallery = defineComponent(() => {
     style: { background: t.background, color: t.text, padding: '16px', display: 'grid', gridTemplateColumns: only ? '1fr' : 'repeat(auto-fit, minmax(420px, 1fr))', gap: '16px', minHeight: '100vh', boxSizing: 'border-box' },
   }, [
     h('div', { style: { gridColumn: '1 / -1' } }, [
-      h(ChartExportAllButton, { items: () => [...cardRefs.values()].map(c => c.exportItem()), zipName: `${strings.views.compare}_2023`, label: en ? 'Export all charts' : '导出本页全部图表' }),
+      h('button', {
+        'data-testid': 'chart-export-all',
+        'onClick': async () => {
+          const { exportAllCharts } = await import('../../src/export/export-all')
+          await exportAllCharts([...cardRefs.values()].map(c => c.exportItem()), `${strings.views.compare}_2023`)
+        },
+      }, en ? 'Export all charts' : '导出本页全部图表'),
     ]),
     ...cards.value.map(card => h('div', { 'key': card.id, 'data-gallery': card.id }, [
       h(ChartCard, {

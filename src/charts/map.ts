@@ -14,6 +14,11 @@ export interface MapOptions extends BaseChartOptions {
   mapName?: string
   /** Region names drawn on the map; default on (ECharts hides overlapping ones). */
   showLabels?: boolean
+  /**
+   * Name drawn on a county, e.g. its English name. Default: the feature
+   * name. Row labels are not used: views may append the year to them.
+   */
+  regionLabel?: (region: string) => string
 }
 
 interface MapItem {
@@ -65,7 +70,7 @@ export function buildMapOption(rows: readonly CompareRow[], opts: MapOptions): C
     // ECharts reads a null value as empty (NaN), its own 'no data'; the types only admit '-'.
     data: data as MapSeriesOption['data'],
     itemStyle: { areaColor: theme.noData, decal: noDataDecal(theme), borderColor: theme.background, borderWidth: 1 },
-    label: { show: opts.showLabels ?? true, formatter: (p: { name?: string }) => byName.get(p.name ?? '')?.label ?? p.name ?? '', fontSize: 10, color: theme.text, textBorderColor: theme.background, textBorderWidth: 2 },
+    label: { show: opts.showLabels ?? true, formatter: (p: { name?: string }) => opts.regionLabel?.(p.name ?? '') ?? p.name ?? '', fontSize: 10, color: theme.text, textBorderColor: theme.background, textBorderWidth: 2 },
     labelLayout: { hideOverlap: true },
     emphasis: { label: { show: true, fontWeight: 'bold' }, itemStyle: { areaColor: theme.reference, borderColor: theme.text } },
   }

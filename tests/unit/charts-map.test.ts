@@ -42,6 +42,12 @@ describe('buildMapOption', () => {
     expect(formatter({ name: '海原县' })).toContain('无数据')
   })
 
+  it('draws county names, translated when the view passes a label function', () => {
+    const label = (o: ReturnType<typeof buildMapOption>) => ((o.series as MapSeriesOption[])[0]!.label as { formatter: (p: unknown) => string }).formatter
+    expect(label(buildMapOption(ROWS, BASE))({ name: '盐池县' })).toBe('盐池县')
+    expect(label(buildMapOption(ROWS, { ...BASE, regionLabel: r => (r === '盐池县' ? 'Yanchi' : r) }))({ name: '盐池县' })).toBe('Yanchi')
+  })
+
   it('names the region for clicks', () => {
     const items = (buildMapOption(ROWS, BASE).series as MapSeriesOption[])[0]!.data as Item[]
     expect(items[0]!.datum).toMatchObject({ region: '盐池县', reportIds: ['r-盐池县'], approx: true })
