@@ -4,6 +4,7 @@
 
 import type { AgencyKind, Check, Format } from '../schema/report'
 import type { Line } from './normalize'
+import type { Place } from '../catalog/gazetteer'
 import { findPlace } from '../catalog/gazetteer'
 import { squash } from './normalize'
 
@@ -38,6 +39,14 @@ const WORDS_2021 = /本年制发|本年废止|现行有效件|收费金额|社�
 const WORDS_2019 = /本年新制作|本年新公开|对外公开总数|上一年项目|社会组织/g
 /** Where the agency name ends and the year begins in a title. */
 const TITLE_TAIL = /\s*(?:(?:19|20)\d{2}\s*年|关于|政府信息公开|政务公开).*$/
+/** A title that starts with its year: 2022年度贺兰县政府信息公开工作年度报告. */
+const TITLE_YEAR_FIRST = /^\s*(?:19|20)\d{2}\s*年度?\s*/
+/** Province, prefecture and county parts of a place name outside the gazetteer: 安徽省合肥市肥西县. */
+const PROVINCE_PART = /^(.{2,7}?(?:省|自治区))/
+const PREFECTURE_PART = /^(.{2,6}?(?:市|自治州|州|盟|地区))(?=.{2,})/
+const COUNTY_PART = /^(.{1,6}?(?:自治县|自治旗|县|区|旗|市))/
+/** The agency is the county's government itself (not one of its bureaus, not a township). */
+const GOVERNMENT = /^(?:人民政府|政府)(?:办公室)?$/
 
 const KIND_PATTERNS: readonly [AgencyKind, RegExp][] = [
   ['approval-bureau', /行政审批服务局|审批服务管理局|审批服务局|行政审批局|审批局/],
@@ -60,7 +69,7 @@ function findTitle(lines: readonly Line[]): string | null {
     if (++seen > 12)
       break
     if (TITLE_WORDS.test(text) && text.length <= MAX_TITLE_LENGTH && !text.includes('\t'))
-      return text
+      return CITED_TITLE.exec(text)?.[1]?.trim() ?? text
   }
   const head = lines.slice(0, 40).map(l => l.display).join('')
   return CITED_TITLE.exec(head)?.[1]?.trim() ?? null
@@ -93,18 +102,55 @@ function findFormat(text: string, year: number | null): Format | null {
 }
 
 function agencyFromTitle(title: string): string | null {
-  const name = title.replace(TITLE_TAIL, '').replace(/\s+/g, '')
+  const name = title.replace(TITLE_YEAR_FIRST, '').replace(TITLE_TAIL, '').replace(/\s+/g, '')
   return name.length >= 2 ? name : null
 }
 
-function kindOf(agency: string, region: string | null): AgencyKind {
+/** `name` without its leading province and prefecture names: 石嘴山市大武口区人民政府 → 大武口区人民政府. */
+function withoutPrefixes(name: string, place: Place | null): string {
+  let rest = name
+  for (const prefix of [place?.province.name, place?.province.short, place?.prefecture.name]) {
+    if (prefix && place?.county && rest.startsWith(prefix))
+      rest = rest.slice(prefix.length)
+  }
+  return rest
+}
+
+function kindOf(agency: string, region: string | null, place: Place | null): AgencyKind {
   for (const [kind, pattern] of KIND_PATTERNS) {
     if (pattern.test(agency))
       return kind
   }
-  if (region !== null && (agency === region || /人民政府(?:办公室)?$/.test(agency)))
-    return 'county-government'
+  // Only a county-level unit's own government; a township's or a prefecture's is `other`.
+  if (region !== null && place?.county !== null) {
+    const core = withoutPrefixes(agency, place)
+    if (core.startsWith(region) && GOVERNMENT.test(core.slice(region.length)))
+      return 'county-government'
+  }
   return 'other'
+}
+
+/**
+ * A place outside the gazetteer, read from the agency's name
+ * (安徽省合肥市肥西县数据资源局 → 肥西县, 合肥市, 安徽省). Unverified: a check says so.
+ */
+function guessPlace(agency: string): Place | null {
+  let rest = agency
+  const province = PROVINCE_PART.exec(rest)?.[1] ?? null
+  if (province)
+    rest = rest.slice(province.length)
+  const prefecture = PREFECTURE_PART.exec(rest)?.[1] ?? null
+  const afterPrefecture = prefecture ? rest.slice(prefecture.length) : rest
+  const county = COUNTY_PART.exec(afterPrefecture)?.[1] ?? null
+  // No county part after a 市: the 市 itself is the county-level city (义乌市审批局).
+  const countyName = county ?? (prefecture?.endsWith('市') ? prefecture : null)
+  if (!countyName)
+    return null
+  return {
+    county: { name: countyName, code: '', en: '' },
+    prefecture: { name: county ? prefecture ?? '' : '', code: '', en: '', counties: [] },
+    province: { name: province ?? '', short: '', code: '', en: '', prefectures: [] },
+  }
 }
 
 /** Metadata and the checks that say what could not be found. */
@@ -116,12 +162,20 @@ export function readMetadata(lines: readonly Line[], text: string): { meta: Meta
   const format = findFormat(text, year)
 
   let agency = title ? agencyFromTitle(title) : null
-  const place = findPlace(agency ?? '') ?? findPlace(title ?? '') ?? findPlace(head)
+  const known = findPlace(agency ?? '') ?? findPlace(title ?? '') ?? findPlace(head)
+  const guessed = known ? null : guessPlace(agency ?? '')
+  const place = known ?? guessed
   const region = place ? place.county?.name ?? place.prefecture.name : null
   // A title naming only the county (盐池县 2022 年…) is the county government's report.
-  if (agency !== null && region !== null && agency === region)
+  if (agency !== null && region !== null && withoutPrefixes(agency, place) === region)
     agency = `${region}人民政府`
-  const agencyKind = agency ? kindOf(agency, region) : null
+  else if (agency !== null && region !== null && guessed && agency.endsWith(region))
+    agency = `${region}人民政府`
+  const agencyKind = agency ? kindOf(agency, region, place) : null
+  if (guessed)
+    checks.push({ id: 'meta.region', severity: 'info', message: `${region} is not in the gazetteer; its prefecture and province are read from the agency's name and not verified.` })
+  else if (place && place.county === null)
+    checks.push({ id: 'meta.region', severity: 'info', message: `${region} is a prefecture-level city: this is not a county-level report.` })
 
   if (title === null)
     checks.push({ id: 'meta.title', severity: 'warning', message: 'No report title found (a line naming a 政府信息公开工作年度报告).' })
@@ -136,8 +190,8 @@ export function readMetadata(lines: readonly Line[], text: string): { meta: Meta
     meta: {
       title,
       region,
-      prefecture: place?.prefecture.name ?? null,
-      province: place?.province.name ?? null,
+      prefecture: place?.prefecture.name || null,
+      province: place?.province.name || null,
       agency,
       agencyKind,
       year,
