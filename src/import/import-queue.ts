@@ -27,7 +27,7 @@ export interface QueueItem {
   result: FileResult | null
   /** What the user typed for a report's missing region and year. */
   fill: ReportFill
-  outcome: { batchId: string, reports: number, replaced: number, persisted: boolean } | null
+  outcome: { batchId: string, reports: number, replaced: number, persisted: boolean, /** The first imported ids, for links. */ reportIds: string[] } | null
 }
 
 /** Duplicates awaiting the user's choice, for one queue item. */
@@ -161,7 +161,7 @@ export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
       throw error
     }
     const { batchId, persisted } = committed
-    item.outcome = { batchId, reports: resolution.reports.length, replaced: resolution.replaces.length, persisted }
+    item.outcome = { batchId, reports: resolution.reports.length, replaced: resolution.replaces.length, persisted, reportIds: resolution.reports.slice(0, 20).map(r => r.id) }
     item.status = 'imported'
   }
 

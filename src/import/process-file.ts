@@ -13,8 +13,8 @@ export type CsvFileData = Extract<CsvImportResult, { ok: true }>
 /** What one file became: refused, one report, or a tidy CSV's reports and rejected rows. */
 export type FileResult
   = | { kind: 'refused', name: string, size: number, issues: Issue<FileIssueCode>[] }
-    | { kind: 'report', name: string, size: number, encoding: Encoding, report: SourcedReport }
-    | { kind: 'csv', name: string, size: number, encoding: Encoding, csv: CsvFileData }
+    | { kind: 'report', name: string, size: number, encoding: Encoding, bom: boolean, report: SourcedReport }
+    | { kind: 'csv', name: string, size: number, encoding: Encoding, bom: boolean, csv: CsvFileData }
 
 export interface ProcessOptions {
   onProgress?: (progress: CsvProgress) => void
@@ -43,6 +43,7 @@ export function processFile(name: string, bytes: Uint8Array, options: ProcessOpt
       name,
       size,
       encoding: intake.encoding,
+      bom: intake.bom,
       report: importReportText(intake.text, name, options.parse),
     }
   }
@@ -60,6 +61,7 @@ export function processFile(name: string, bytes: Uint8Array, options: ProcessOpt
     name,
     size,
     encoding: intake.encoding,
+    bom: intake.bom,
     csv,
   }
 }

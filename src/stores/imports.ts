@@ -3,45 +3,17 @@ import type { CsvProgress } from '../import/csv-import'
 import type { Issue, StorageIssueCode } from '../import/issues'
 import type { FileResult } from '../import/process-file'
 import type { ReportEntry } from '../schema/snapshot'
-import type { ImportBatch } from '../import/batch'
+import type { ImportInfo } from '../import/batch-info'
 import type { CommitInput } from '../import/import-queue'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { ref, shallowRef } from 'vue'
 import { createBatch } from '../import/batch'
+import { infoOf } from '../import/batch-info'
 import { createImportQueue } from '../import/import-queue'
 import { clearBatches, ImportStorageError, loadBatches, removeBatch, saveBatch, toStorageError } from '../import/persist'
 import { batchToPart } from '../import/to-part'
 import { runImportWorker } from '../import/worker-client'
 import { useDatasetStore } from './dataset'
-
-/** A loaded import as the "saved imports" list shows it. */
-export interface ImportInfo {
-  id: string
-  file: string
-  kind: ImportBatch['kind']
-  encoding: ImportBatch['encoding']
-  createdAt: string
-  reportCount: number
-  observationCount: number
-  /** Reports it replaces (hidden while it is loaded). */
-  replaces: string[]
-  /** False when saving failed (quota, private window): gone after a reload. */
-  persisted: boolean
-}
-
-function infoOf(batch: ImportBatch, persisted: boolean): ImportInfo {
-  return {
-    id: batch.id,
-    file: batch.file,
-    kind: batch.kind,
-    encoding: batch.encoding,
-    createdAt: batch.createdAt,
-    reportCount: batch.reports.length,
-    observationCount: batch.reports.reduce((n, r) => n + r.observations.length, 0),
-    replaces: batch.replaces,
-    persisted,
-  }
-}
 
 type Runner = (file: File, onProgress: (p: CsvProgress) => void) => Promise<FileResult>
 

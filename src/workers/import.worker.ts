@@ -1,5 +1,9 @@
 import type { ImportRequest, ImportResponse } from '../import/worker-protocol'
+import { z } from 'zod'
 import { processFile } from '../import/process-file'
+
+// As in main.ts: no `new Function` probe, which a CSP without unsafe-eval would report.
+z.config({ jitless: true })
 
 /**
  * Reads, decodes and parses one dropped file off the main thread: a report

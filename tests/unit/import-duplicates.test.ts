@@ -76,3 +76,22 @@ describe('duplicate reports', () => {
     expect(freeId('b', new Set(['a']))).toBe('b')
   })
 })
+
+describe('side-by-side comparison', () => {
+  it('lines up values by indicator in catalog order, keeping absent values null and flagging differences', async () => {
+    const { compareValues, previewOfReport } = await import('../../src/import/preview')
+    const a = previewOfReport({ ...report('a', '盐池县', '局', 2023), observations: [
+      { indicator: 'hall.cases', value: 10, unit: '件', approx: false, source: 'text', evidence: '', location: null },
+      { indicator: 'licensing.decisions', value: 5, unit: '件', approx: false, source: 'table', evidence: '', location: null },
+    ] })
+    const b = previewOfReport({ ...report('b', '盐池县', '局', 2023), observations: [
+      { indicator: 'licensing.decisions', value: 5, unit: '件', approx: false, source: 'table', evidence: '', location: null },
+      { indicator: 'hotline.received', value: 0, unit: '件', approx: false, source: 'text', evidence: '', location: null },
+    ] })
+    expect(compareValues(a, b).map(r => [r.indicator, r.incoming?.value ?? null, r.existing?.value ?? null, r.differs])).toEqual([
+      ['licensing.decisions', 5, 5, false],
+      ['hotline.received', null, 0, true],
+      ['hall.cases', 10, null, true],
+    ])
+  })
+})

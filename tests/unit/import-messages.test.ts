@@ -44,3 +44,17 @@ describe('import messages', () => {
     expect(issueMessage(translator('zh-CN'), issue('storage-quota'))).toContain('已用 ? MB')
   })
 })
+
+/** Every leaf key path of a message tree. */
+function keys(tree: object, prefix = ''): string[] {
+  return Object.entries(tree).flatMap(([k, v]) => typeof v === 'object' && v !== null ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`])
+}
+
+describe('import UI text', () => {
+  it('has the same keys in Chinese and English, none of them empty', () => {
+    expect(keys(importMessages.en).sort()).toEqual(keys(importMessages['zh-CN']).sort())
+    const t = translator('en')
+    for (const key of keys(importMessages.en))
+      expect(t(key, PARAMS), key).not.toBe('')
+  })
+})
