@@ -1,12 +1,23 @@
 import type { Lang } from '../data/query'
 import { createI18n } from 'vue-i18n'
+import { importMessages } from '../import/messages'
 import { en } from './en'
 import { zhCN } from './zh-CN'
+
+/** Deep merge of message trees: the import panel keeps its text in src/import/messages.ts. */
+function merge<A extends object, B extends object>(a: A, b: B): A & B {
+  const out: Record<string, unknown> = { ...(a as Record<string, unknown>) }
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k]
+    out[k] = prev && typeof prev === 'object' && v && typeof v === 'object' ? merge(prev, v) : v
+  }
+  return out as A & B
+}
 
 /** The app's i18n instance: Composition API only, zh-CN by default. */
 export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN' satisfies Lang,
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: { 'zh-CN': merge(zhCN, importMessages['zh-CN']), 'en': merge(en, importMessages.en) },
 })

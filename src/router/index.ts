@@ -30,6 +30,11 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/ChecksView.vue'),
   },
   {
+    path: '/import',
+    name: 'import',
+    component: () => import('../views/ImportView.vue'),
+  },
+  {
     path: '/report/:id',
     name: 'report',
     component: () => import('../views/ReportView.vue'),
@@ -47,6 +52,7 @@ export const NAV_VIEWS = [
   'trends',
   'heatmap',
   'checks',
+  'import',
 ] as const
 export type NavView = (typeof NAV_VIEWS)[number]
 
