@@ -99,7 +99,7 @@ async function preparse(rawDir: string, outDir: string): Promise<void> {
   const snapshot = buildSnapshot(reports, {
     dataset: 'bundled',
     synthetic: false,
-    description: `${reports.length} real 政府信息公开工作年度报告 from data/raw/`,
+    description: `${reports.length} 份真实年报 · ${reports.length} real annual reports (data/raw)`,
     withEvidence: true,
   })
 
