@@ -3,6 +3,7 @@ import type { BaseChartOptions, ChartDatum, ChartOption, HeatmapCell, TrendPoint
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatShort, formatYoy, yoyChange } from './format'
 import { fill, withUnit } from './strings'
+import { noDataSwatch } from './swatch'
 import { chartTheme, noDataDecal } from './theme'
 import { cellTooltip } from './tooltip'
 import { groupCells, rankSeries, yearAxis } from './years'
@@ -141,14 +142,11 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
         formatter: (v: unknown) => formatShort(Number(v), false, locale),
       },
       {
+        // Heatmap series need a visualMap; this one only fixes the no-data
+        // colour. Its legend entry is the hatched swatch in `graphic`.
         type: 'piecewise',
         seriesIndex: 1,
-        orient: 'horizontal',
-        right: 16,
-        top: 2,
-        itemWidth: 14,
-        itemHeight: 12,
-        selectedMode: false,
+        show: false,
         pieces: [{ value: ABSENT_MARK, label: strings.noData, color: theme.noData }],
       },
     ],
@@ -173,7 +171,10 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
         return cellTooltip(`${label} · ${d.year}`, cell, opts, extra)
       },
     },
-    graphic: note ? [{ type: 'text', left: 8, bottom: 6, silent: true, style: { text: note, fill: theme.subtext, fontSize: 12 } }] : [],
+    graphic: [
+      noDataSwatch(theme, strings.noData, { right: 16, top: 2 }),
+      ...(note ? [{ type: 'text' as const, left: 8, bottom: 6, silent: true, style: { text: note, fill: theme.subtext, fontSize: 12 } }] : []),
+    ],
     series,
   }
 }

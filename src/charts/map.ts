@@ -6,6 +6,7 @@ import { NINGXIA_MAP } from './map/ningxia'
 import { rankDescending } from './rank'
 import { medianOfSorted } from './stats'
 import { withUnit } from './strings'
+import { noDataSwatch } from './swatch'
 import { chartTheme, noDataDecal } from './theme'
 import { cellTooltip } from './tooltip'
 
@@ -27,9 +28,6 @@ interface MapItem {
   datum: ChartDatum
   itemStyle?: Record<string, unknown>
 }
-
-/** Size of the "no data" legend swatch. */
-const SWATCH = 14
 
 /**
  * Choropleth of one indicator per county on a viridis scale. Counties with
@@ -103,19 +101,7 @@ export function buildMapOption(rows: readonly CompareRow[], opts: MapOptions): C
         return cellTooltip(row.label, row, opts)
       },
     },
-    graphic: [{
-      type: 'group',
-      left: 8,
-      bottom: 10,
-      silent: true,
-      children: [
-        { type: 'rect', shape: { x: 0, y: 0, width: SWATCH, height: SWATCH }, style: { fill: theme.noData, stroke: theme.noDataHatch, lineWidth: 1 } },
-        { type: 'line', shape: { x1: 0, y1: SWATCH, x2: SWATCH, y2: 0 }, style: { stroke: theme.noDataHatch, lineWidth: 1 } },
-        { type: 'line', shape: { x1: 0, y1: SWATCH / 2, x2: SWATCH / 2, y2: 0 }, style: { stroke: theme.noDataHatch, lineWidth: 1 } },
-        { type: 'line', shape: { x1: SWATCH / 2, y1: SWATCH, x2: SWATCH, y2: SWATCH / 2 }, style: { stroke: theme.noDataHatch, lineWidth: 1 } },
-        { type: 'text', x: SWATCH + 6, y: 1, style: { text: strings.noData, fill: theme.text, fontSize: 12 } },
-      ],
-    }],
+    graphic: [noDataSwatch(theme, strings.noData, { left: 8, bottom: 10 })],
     series: [series],
   }
 }

@@ -9,12 +9,12 @@ export function medianOfSorted(sorted: ArrayLike<number>): number | null {
     : (sorted[mid - 1]! + sorted[mid]!) / 2
 }
 
-/** Median of the present values, ignoring absent ones (never counted as 0). */
-export function median(values: Iterable<number | null>): number | null {
+/** Median of the present values (absent ones are not 0), when at least `min` are present; else null. */
+export function medianOfAtLeast(min: number, values: Iterable<number | null>): number | null {
   const present: number[] = []
   for (const v of values) {
     if (v !== null)
       present.push(v)
   }
-  return medianOfSorted(Float64Array.from(present).sort())
+  return present.length < min ? null : medianOfSorted(Float64Array.from(present).sort())
 }

@@ -2,7 +2,7 @@ import type { LineSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, TrendPoint, TrendSeries } from './types'
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatShort, formatValue, formatYoy, yoyChange } from './format'
-import { median } from './stats'
+import { medianOfAtLeast } from './stats'
 import { fill, withUnit } from './strings'
 import { chartTheme } from './theme'
 import { marker } from './tooltip'
@@ -20,6 +20,8 @@ export interface TrendOptions extends BaseChartOptions {
 /** Marker shapes cycled with the palette, so lines differ by more than colour. */
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect'] as const
 const LINE_TYPES = ['solid', 'dashed', 'dotted'] as const
+/** Fewer stated values than this in a year make no median: it would only retrace one county's line. */
+const MIN_FOR_MEDIAN = 3
 
 interface LineItem {
   value: number | null
@@ -83,13 +85,14 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
   })
 
   // The median of all counties comes first: first in the legend, drawn in
-  // the text colour so it never passes for one of the counties.
+  // the text colour so it never passes for one of the counties. A year with
+  // fewer than three stated values has no median (a gap).
   const medianSeries: LineSeriesOption[] = input.length >= 3
     ? [{
         type: 'line',
         name: strings.medianOfAll,
         data: years.map(year => ({
-          value: median(input.map(s => plotted(s, year))),
+          value: medianOfAtLeast(MIN_FOR_MEDIAN, input.map(s => plotted(s, year))),
           datum: { kind: 'median', year, amount: null, approx: false, sources: [], reportIds: [] } satisfies ChartDatum,
         })),
         connectNulls: false,

@@ -42,6 +42,8 @@ describe('buildHeatmapOption', () => {
     expect([scale.min, scale.max]).toEqual([0, 30])
     expect(noData.seriesIndex).toBe(1)
     expect(noData.pieces[0]!.label).toBe('无数据')
+    // Its legend entry is a hatched swatch (a visualMap cannot draw hatching).
+    expect(JSON.stringify(option.graphic)).toContain('无数据')
   })
 
   it('says 无数据 for an absent cell and ≈ with the unit and year-on-year change for a value', () => {
@@ -71,7 +73,8 @@ describe('buildHeatmapOption', () => {
     expect(regions).toHaveLength(30)
     expect(regions[0]).toBe('县2799')
     expect(option.dataZoom).toHaveLength(2)
-    expect((option.graphic as { style: { text: string } }[])[0]!.style.text).toContain('2,800')
+    const note = (option.graphic as { type: string, style?: { text: string } }[]).find(g => g.type === 'text')!
+    expect(note.style!.text).toContain('2,800')
   })
 
   it('has a table with the same numbers', () => {

@@ -65,6 +65,14 @@ describe('buildTrendOption', () => {
     expect((rates.yAxis as { name: string }).name).toContain('百分点')
   })
 
+  it('draws no median for a year with fewer than three stated values', () => {
+    const three: TrendSeries[] = [...SERIES, { region: '利通区', label: '利通区', points: [point(2019, 10), point(2020, 30)] }]
+    const median = (buildTrendOption(three, BASE).series as LineSeriesOption[])[0]!
+    expect(median.name).toBe('全部区县中位数')
+    // 2019: 100, 80, 10 → 80. Later years have one or two values: no median.
+    expect(values(median)).toEqual([80, null, null, null, null])
+  })
+
   it('puts region, year and report ids on each point for clicks', () => {
     const items = county(buildTrendOption(SERIES, BASE), '盐池县').data as Item[]
     expect(items[2]!.datum).toMatchObject({ region: '盐池县', year: 2021, reportIds: ['r2021'], kind: 'value' })
