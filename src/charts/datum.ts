@@ -12,6 +12,9 @@ export function datumOf(kind: ChartDatum['kind'], cell: ValueCell, where: { regi
   }
 }
 
+/** Category keys that are not regions (the compare chart's summary bar) start with NUL. */
+const NOT_A_REGION = /^\0/
+
 function isDatum(x: unknown): x is { datum: ChartDatum } {
   return typeof x === 'object' && x !== null && 'datum' in x && typeof (x as { datum: unknown }).datum === 'object'
 }
@@ -28,7 +31,7 @@ export function readChartDatum(params: unknown): ChartDatum | null {
   const p = params as { data?: unknown, componentType?: string, value?: unknown }
   if (isDatum(p.data))
     return p.data.datum
-  if (p.componentType === 'yAxis' && typeof p.value === 'string') {
+  if (p.componentType === 'yAxis' && typeof p.value === 'string' && !NOT_A_REGION.test(p.value)) {
     return {
       kind: 'value',
       region: p.value,

@@ -78,6 +78,8 @@ describe('buildCompareBarOption', () => {
     expect(readChartDatum({ data: item })).toMatchObject({ region: '利通区', amount: 300, reportIds: ['r-利通区'] })
     expect(readChartDatum({ componentType: 'yAxis', value: '同心县' })).toMatchObject({ region: '同心县' })
     expect(readChartDatum({ componentType: 'legend' })).toBeNull()
+    // The summary bar's label is not a county.
+    expect(readChartDatum({ componentType: 'yAxis', value: REST_KEY })).toBeNull()
   })
 
   it('turns ECharts aria on with a description naming the indicator and filters', () => {
