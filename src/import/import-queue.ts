@@ -46,7 +46,7 @@ export interface CommitInput {
 
 export interface QueueDeps<T extends ReportKey> {
   /** Reads one file (the import worker in the app; processFile inline in tests). */
-  run: (file: File, onProgress: (p: CsvProgress) => void) => Promise<FileResult>
+  run: (file: File, onProgress: (p: CsvProgress) => void, signal: AbortSignal) => Promise<FileResult>
   /** Reports loaded now (snapshot and earlier imports), for duplicate detection. */
   loaded: () => Iterable<T>
   /** Save and load the reports; says whether they were persisted. */
@@ -87,6 +87,8 @@ export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
   const pending = shallowRef<PendingDecision<T> | null>(null)
   // Files stay out of reactive state: a proxied File cannot be posted to a worker.
   const files = new Map<number, File>()
+  // The file being read, so discarding it stops its worker.
+  const reads = new Map<number, AbortController>()
   let nextKey = 1
   let reading = false
 
@@ -100,11 +102,14 @@ export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
       for (let item = items.value.find(i => i.status === 'waiting'); item; item = items.value.find(i => i.status === 'waiting')) {
         const key = item.key
         item.status = 'reading'
+        const controller = new AbortController()
+        reads.set(key, controller)
         const result = await deps.run(files.get(key)!, (progress) => {
           const current = find(key)
           if (current)
             current.progress = progress
-        })
+        }, controller.signal)
+        reads.delete(key)
         files.delete(key)
         const current = find(key)
         if (!current)
@@ -136,6 +141,7 @@ export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
   }
 
   function discard(key: number): void {
+    reads.get(key)?.abort()
     files.delete(key)
     items.value = items.value.filter(i => i.key !== key)
     if (pending.value?.key === key)

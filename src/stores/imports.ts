@@ -15,7 +15,7 @@ import { batchToPart } from '../import/to-part'
 import { runImportWorker } from '../import/worker-client'
 import { useDatasetStore } from './dataset'
 
-type Runner = (file: File, onProgress: (p: CsvProgress) => void) => Promise<FileResult>
+type Runner = (file: File, onProgress: (p: CsvProgress) => void, signal: AbortSignal) => Promise<FileResult>
 
 /**
  * Browser imports: the panel's queue, the imports kept in IndexedDB
@@ -31,7 +31,7 @@ export const useImportsStore = defineStore('imports', () => {
   const corrupt = shallowRef<{ key: string, issue: Issue<StorageIssueCode> }[]>([])
   const restored = ref(false)
   let storage: UseStore | undefined
-  let runner: Runner = (file, onProgress) => runImportWorker(file, { onProgress })
+  let runner: Runner = (file, onProgress, signal) => runImportWorker(file, { onProgress, signal })
 
   async function guard(run: () => Promise<void>): Promise<boolean> {
     try {
@@ -61,7 +61,7 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   const queue = createImportQueue<ReportEntry>({
-    run: (file, onProgress) => runner(file, onProgress),
+    run: (file, onProgress, signal) => runner(file, onProgress, signal),
     loaded: () => data.dataset?.reports ?? [],
     commit,
   })

@@ -1,0 +1,61 @@
+import type { FileResult } from '../../src/import/process-file'
+import type { ReportEntry } from '../../src/schema/snapshot'
+import { describe, expect, it } from 'vitest'
+import { createImportQueue } from '../../src/import/import-queue'
+import { processFile } from '../../src/import/process-file'
+import { fixture } from './import-fixtures'
+
+const inline = async (file: File) => processFile(file.name, new Uint8Array(await file.arrayBuffer()))
+
+describe('import queue', () => {
+  it('reads files one at a time, in the order they were dropped', async () => {
+    const order: string[] = []
+    const queue = createImportQueue<ReportEntry>({
+      run: async (file) => {
+        order.push(`start ${file.name}`)
+        const result = await inline(file)
+        order.push(`end ${file.name}`)
+        return result
+      },
+      loaded: () => [],
+      commit: async () => ({ batchId: 'b', persisted: true }),
+    })
+    await queue.add([new File([fixture('tidy-small.csv')], 'a.csv'), new File([fixture('image.csv')], 'b.csv')])
+    expect(order).toEqual(['start a.csv', 'end a.csv', 'start b.csv', 'end b.csv'])
+    expect(queue.items.value.map(i => i.status)).toEqual(['review', 'refused'])
+  })
+
+  it('discarding a file being read stops its worker', async () => {
+    let signal: AbortSignal | undefined
+    const queue = createImportQueue<ReportEntry>({
+      run: (file, _progress, s) => {
+        signal = s
+        return new Promise<FileResult>(resolve => s.addEventListener('abort', () => resolve({ kind: 'refused', name: file.name, size: 0, issues: [] })))
+      },
+      loaded: () => [],
+      commit: async () => ({ batchId: 'b', persisted: true }),
+    })
+    const done = queue.add([new File(['x'], 'slow.txt')])
+    expect(queue.items.value[0]!.status).toBe('reading')
+    queue.discard(queue.items.value[0]!.key)
+    await done
+    expect(signal?.aborted).toBe(true)
+    expect(queue.items.value).toEqual([])
+  })
+
+  it('reports progress on the item while it is read', async () => {
+    const seen: number[] = []
+    const queue = createImportQueue<ReportEntry>({
+      run: async (file, onProgress) => {
+        onProgress({ rows: 10, done: 5, total: 10 })
+        seen.push(queue.items.value[0]!.progress!.rows)
+        return inline(file)
+      },
+      loaded: () => [],
+      commit: async () => ({ batchId: 'b', persisted: true }),
+    })
+    await queue.add([new File([fixture('tidy-small.csv')], 'a.csv')])
+    expect(seen).toEqual([10])
+    expect(queue.items.value[0]!.progress).toBeNull()
+  })
+})
