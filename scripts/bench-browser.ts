@@ -1,0 +1,159 @@
+/**
+ * The dashboard in headless Chromium at 10 thousand, 100 thousand and a
+ * million observations (synthetic datasets): navigation to the first
+ * chart, filter changes until every displayed chart has re-rendered, JS
+ * heap after load, bytes transferred. Prints figures, asserts nothing.
+ * See docs/scale.md for what each number means and the goals.
+ */
+import type { Browser } from '@playwright/test'
+import type { Summary } from './lib/bench-stats'
+import type { Transfer } from './lib/bench-page'
+import type { DatasetInfo } from './lib/bench-prepare'
+import { mkdirSync, writeFileSync } from 'node:fs'
+import { loadavg } from 'node:os'
+import { chromium } from '@playwright/test'
+import config from '../playwright.config'
+import { chartsReady, countTransfer, firstChartTime, goHash, heapAfterGc, installBench, timeFilterChange } from './lib/bench-page'
+import { buildApp, ensureDatasets } from './lib/bench-prepare'
+import { serveStatic } from './lib/bench-server'
+import { summarize } from './lib/bench-stats'
+
+/** The views whose charts are timed, in the order a reviewer meets them. */
+export const VIEWS = ['compare', 'trends', 'heatmap'] as const
+type View = (typeof VIEWS)[number]
+
+/**
+ * Filter states cycled through, each different from the one before, so
+ * every chart's data changes: agency kinds and year ranges, as a reviewer
+ * narrows and widens.
+ */
+const FILTER_STATES = [
+  'kind=county-government',
+  'kind=county-government&from=2019',
+  'from=2019',
+  'from=2017&to=2022',
+  'kind=approval-bureau&from=2017&to=2022',
+  'kind=approval-bureau',
+  'kind=service-center,approval-bureau',
+  'to=2020',
+  'kind=county-government&to=2020',
+  '',
+]
+
+const TIMEOUT = 120_000
+
+export interface BrowserBenchOptions {
+  /** Dataset sizes: "10k", "100k", "1m". */
+  sizes: readonly string[]
+  /** Measured filter changes per view (after two untimed warm-ups). */
+  changes: number
+  /** Run `vite build` first (off to re-measure an existing dist/). */
+  build: boolean
+}
+
+export interface BrowserBenchRow {
+  dataset: DatasetInfo
+  /** Navigation start → first chart ready (compare view), ms. */
+  firstChart: number
+  filter: Record<View, Summary>
+  /** JS heap in use after load and a full GC, bytes. */
+  heap: number
+  /** Bytes until the first chart was ready and the network idle. */
+  transfer: Transfer
+  /** Uncaught page errors (a healthy run has none). */
+  errors: string[]
+}
+
+export interface BrowserBench {
+  rows: BrowserBenchRow[]
+  /** 1-minute load average when the runs started and ended. */
+  load: [number, number]
+  chromium: string
+}
+
+function hash(view: View, dataset: string, filters: string): string {
+  return `#/${view}?dataset=${dataset}${filters ? `&${filters}` : ''}`
+}
+
+async function benchDataset(browser: Browser, base: string, dataset: DatasetInfo, changes: number): Promise<BrowserBenchRow> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', e => errors.push(e.message))
+  const cdp = await context.newCDPSession(page)
+  const transfer = await countTransfer(cdp)
+  await installBench(page)
+
+  await page.goto(`${base}${hash('compare', dataset.name, '')}`)
+  const firstChart = await firstChartTime(page, TIMEOUT)
+  await page.waitForLoadState('networkidle')
+  await chartsReady(page, TIMEOUT)
+  const bytes = transfer()
+  const heap = await heapAfterGc(cdp)
+
+  const filter = {} as Record<View, Summary>
+  for (const view of VIEWS) {
+    await goHash(page, hash(view, dataset.name, ''))
+    await chartsReady(page, TIMEOUT)
+    const times: number[] = []
+    for (let i = 0; i < changes + 2; i++) {
+      const ms = await timeFilterChange(page, hash(view, dataset.name, FILTER_STATES[i % FILTER_STATES.length]!), TIMEOUT)
+      if (i >= 2)
+        times.push(ms)
+    }
+    filter[view] = summarize(times)
+  }
+  await context.close()
+  return { dataset, firstChart, filter, heap, transfer: bytes, errors }
+}
+
+export async function benchBrowser(options: BrowserBenchOptions): Promise<BrowserBench> {
+  const datasets = ensureDatasets(options.sizes)
+  if (options.build)
+    buildApp(datasets)
+  const server = await serveStatic('dist', { gzip: true })
+  const launch = config.use?.launchOptions
+  const browser = await chromium.launch({ executablePath: launch?.executablePath ?? '/usr/bin/chromium', args: launch?.args })
+  const start = loadavg()[0]!
+  const rows: BrowserBenchRow[] = []
+  try {
+    for (const dataset of datasets) {
+      console.error(`measuring ${dataset.name} …`)
+      rows.push(await benchDataset(browser, server.url, dataset, options.changes))
+    }
+  }
+  finally {
+    await browser.close()
+    await server.close()
+  }
+  const result: BrowserBench = { rows, load: [start, loadavg()[0]!], chromium: browser.version() }
+  mkdirSync('bench-results', { recursive: true })
+  writeFileSync(`bench-results/browser-${new Date().toISOString().replace(/[:.]/g, '-')}.json`, `${JSON.stringify(result, null, 2)}\n`)
+  return result
+}
+
+const mb = (bytes: number) => (bytes / 1e6).toFixed(1)
+const ms = (x: number) => x < 10 ? x.toFixed(1) : x.toFixed(0)
+
+export function printBrowserBench(b: BrowserBench, changes: number): void {
+  console.log('')
+  console.log('Browser (headless Chromium %s; load average %s → %s; median / p95 of %d filter changes per view)', b.chromium, b.load[0].toFixed(2), b.load[1].toFixed(2), changes)
+  const head = ['dataset', 'observations', 'first chart', ...VIEWS.map(v => `${v} ms`), 'heap', 'transferred raw / gzip', 'of which data']
+  const lines = b.rows.map(r => [
+    r.dataset.name,
+    r.dataset.observations.toLocaleString('en-US'),
+    `${ms(r.firstChart)} ms`,
+    ...VIEWS.map(v => `${ms(r.filter[v].median)} / ${ms(r.filter[v].p95)}`),
+    `${mb(r.heap)} MB`,
+    `${mb(r.transfer.decoded)} / ${mb(r.transfer.encoded)} MB`,
+    `${mb(r.transfer.dataDecoded)} / ${mb(r.transfer.dataEncoded)} MB`,
+  ])
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map(l => l[i]!.length)))
+  for (const l of [head, ...lines])
+    console.log(`  ${l.map((c, i) => i < 1 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!)).join('  ')}`)
+  console.log('  goals: 1M first chart ≤ 3000 ms, filter p95 ≤ 100 ms, heap ≤ 400 MB, data ≤ 30 MB gzip; 10k filter p95 ≤ 16 ms')
+  for (const r of b.rows) {
+    if (r.errors.length > 0)
+      console.log(`  ${r.dataset.name}: ${r.errors.length} page error(s): ${r.errors[0]}`)
+  }
+}

@@ -1,0 +1,132 @@
+import type { CDPSession, Page } from '@playwright/test'
+
+/**
+ * What the browser benchmark measures inside the page, through the
+ * ChartCard contract (docs/architecture.md): `[data-testid="chart-card"]`,
+ * `data-chart-state="ready"` and `data-render-count`, which ChartCard bumps
+ * on each ECharts `finished`.
+ */
+
+const CHART = '[data-testid="chart-card"] [data-render-count]'
+
+/**
+ * The in-page half, installed before any page script as `window.__bench`.
+ * Plain JavaScript in a string: functions handed to page.evaluate from a
+ * tsx-run script carry esbuild's `__name` helper, which the page lacks.
+ *
+ * - `firstChart`: ms from navigation start until the first chart is ready.
+ * - `ready()`: the number of displayed charts once all are ready, else 0.
+ * - `change(hash, timeout)`: set the URL's hash (as a pasted link or the back
+ *   button does; the router reacts to it like to any navigation) and resolve
+ *   with the ms until every displayed chart has rendered again and is ready.
+ */
+const PAGE_SCRIPT = `(() => {
+  const CHART = ${JSON.stringify(CHART)}
+  const displayed = () => [...document.querySelectorAll(CHART)].filter(el => el.offsetParent !== null)
+  const bench = window.__bench = {
+    firstChart: undefined,
+    ready() {
+      const charts = displayed()
+      return charts.length > 0 && charts.every(el => el.dataset.chartState === 'ready') ? charts.length : 0
+    },
+    change(hash, timeout) {
+      return new Promise((resolve, reject) => {
+        const charts = displayed()
+        const before = charts.map(el => Number(el.dataset.renderCount))
+        const done = () => charts.every((el, i) => Number(el.dataset.renderCount) > before[i] && el.dataset.chartState === 'ready')
+        const start = performance.now()
+        const observer = new MutationObserver(() => {
+          if (done()) {
+            observer.disconnect()
+            clearTimeout(timer)
+            resolve(performance.now() - start)
+          }
+        })
+        const timer = setTimeout(() => {
+          observer.disconnect()
+          reject(new Error('charts did not re-render within ' + timeout + ' ms after ' + hash))
+        }, timeout)
+        observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-render-count', 'data-chart-state'] })
+        location.hash = hash
+      })
+    },
+  }
+  const first = new MutationObserver(() => {
+    if (document.querySelector(CHART + '[data-chart-state="ready"]')) {
+      bench.firstChart = performance.now()
+      first.disconnect()
+    }
+  })
+  first.observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-chart-state'] })
+})()`
+
+interface BenchWindow { __bench: { firstChart?: number, ready: () => number } }
+
+export async function installBench(page: Page): Promise<void> {
+  await page.addInitScript(PAGE_SCRIPT)
+}
+
+/** Navigation start → first chart ready, in ms. */
+export async function firstChartTime(page: Page, timeout: number): Promise<number> {
+  // A function, not a string: the app's CSP forbids the eval a string predicate needs.
+  await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.firstChart !== undefined, undefined, { timeout, polling: 50 })
+  return page.evaluate('window.__bench.firstChart') as Promise<number>
+}
+
+/** Every displayed chart is ready (after a view switch); resolves with how many. */
+export async function chartsReady(page: Page, timeout: number): Promise<number> {
+  const handle = await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.ready(), undefined, { timeout, polling: 50 })
+  return (await handle.jsonValue()) as number
+}
+
+/** Go to `hash` and time until every displayed chart has re-rendered. */
+export async function timeFilterChange(page: Page, hash: string, timeout: number): Promise<number> {
+  return page.evaluate(`window.__bench.change(${JSON.stringify(hash)}, ${timeout})`) as Promise<number>
+}
+
+/** Switch view without timing it. */
+export async function goHash(page: Page, hash: string): Promise<void> {
+  await page.evaluate(`location.hash = ${JSON.stringify(hash)}`)
+}
+
+/** JS heap in use after a full garbage collection, in bytes. */
+export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  return usedSize
+}
+
+export interface Transfer {
+  /** Bytes on the wire (compressed bodies plus headers). */
+  encoded: number
+  /** Bytes after decompression. */
+  decoded: number
+  /** The same two for files under data/ only. */
+  dataEncoded: number
+  dataDecoded: number
+  requests: number
+}
+
+/** Count bytes of every response from now on, split into app and data files. */
+export async function countTransfer(cdp: CDPSession): Promise<() => Transfer> {
+  const urls = new Map<string, string>()
+  const t: Transfer = { encoded: 0, decoded: 0, dataEncoded: 0, dataDecoded: 0, requests: 0 }
+  const isData = (id: string) => /\/data\//.test(urls.get(id) ?? '')
+  cdp.on('Network.requestWillBeSent', (e) => {
+    urls.set(e.requestId, e.request.url)
+  })
+  cdp.on('Network.dataReceived', (e) => {
+    t.decoded += e.dataLength
+    if (isData(e.requestId))
+      t.dataDecoded += e.dataLength
+  })
+  cdp.on('Network.loadingFinished', (e) => {
+    t.encoded += e.encodedDataLength
+    t.requests++
+    if (isData(e.requestId))
+      t.dataEncoded += e.encodedDataLength
+  })
+  await cdp.send('Network.enable')
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
+  return () => ({ ...t })
+}
