@@ -2,15 +2,28 @@ import { createPinia } from 'pinia'
 import { createApp } from 'vue'
 import { z } from 'zod'
 import App from './App.vue'
+import { loadDarkTheme } from './composables/useNaiveTheme'
+import { parseAppQuery } from './data/query'
 import { i18n } from './i18n'
 import { createAppRouter } from './router'
+import { useDatasetStore } from './stores/dataset'
 
 // The CSP forbids eval: without this, Zod 4 probes `new Function` for its
 // JIT and the browser logs a CSP violation.
 z.config({ jitless: true })
 
-createApp(App)
-  .use(createPinia())
-  .use(createAppRouter())
-  .use(i18n)
-  .mount('#app')
+const pinia = createPinia()
+const router = createAppRouter()
+const app = createApp(App).use(pinia).use(router).use(i18n)
+
+// Load the data (and the dark theme, if asked for) before the first render,
+// so the landing view paints once, complete, instead of a loading state
+// followed by a second long render. A failure still mounts: the app then
+// shows the error screen.
+await router.isReady()
+const query = parseAppQuery(router.currentRoute.value.query)
+await Promise.all([
+  useDatasetStore(pinia).load(query.dataset),
+  query.theme === 'dark' ? loadDarkTheme() : null,
+])
+app.mount('#app')
