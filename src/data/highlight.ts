@@ -18,10 +18,14 @@ export interface Highlight {
   evidence: string
 }
 
-/** Runs of whitespace, which PDF conversion scatters inside sentences and table rows. */
-const WHITESPACE = /\s+/g
-/** One whitespace character. */
-const WHITESPACE_CHAR = /\s/
+/**
+ * Runs of whitespace (which PDF conversion scatters inside sentences) and
+ * the " | " the parser puts between a table row's cells: ignored when
+ * matching evidence against the text.
+ */
+const IGNORED = /[\s|]+/g
+/** One ignored character. */
+const IGNORED_CHAR = /[\s|]/
 /** A line break, Unix or Windows. */
 const LINE_BREAK = /\r?\n/
 
@@ -35,9 +39,9 @@ export function highlightText(text: string, h: Highlight | null): TextLine[] {
   const lines = text.split(LINE_BREAK)
   let from = h?.line ?? null
   let to = h?.endLine ?? from
-  const needle = h ? h.evidence.replace(WHITESPACE, '') : ''
+  const needle = h ? h.evidence.replace(IGNORED, '') : ''
   if (h && from === null && needle !== '') {
-    const at = lines.findIndex(l => l.replace(WHITESPACE, '').includes(needle))
+    const at = lines.findIndex(l => l.replace(IGNORED, '').includes(needle))
     if (at >= 0)
       from = to = at + 1
   }
@@ -48,7 +52,7 @@ export function highlightText(text: string, h: Highlight | null): TextLine[] {
   })
 }
 
-/** Mark the evidence inside one line, matching across whitespace; the whole line if it is not there. */
+/** Mark the evidence inside one line, matching across whitespace and cell separators; the whole line if it is not there. */
 function markEvidence(line: string, needle: string): Segment[] {
   if (needle === '')
     return [{ text: line, mark: true }]
@@ -56,7 +60,7 @@ function markEvidence(line: string, needle: string): Segment[] {
   const positions: number[] = []
   let compact = ''
   for (let i = 0; i < line.length; i++) {
-    if (!WHITESPACE_CHAR.test(line[i]!)) {
+    if (!IGNORED_CHAR.test(line[i]!)) {
       positions.push(i)
       compact += line[i]
     }

@@ -73,3 +73,11 @@ describe('sorting the checks table', () => {
     expect(new Set(asc)).toEqual(new Set(['盐池县', '中宁县']))
   })
 })
+
+describe('evidence from a table row', () => {
+  it('matches the parser\'s "a | b | c" against the tab-separated row', () => {
+    const lines = highlightText('第二十条第（五）项\n行政许可\t5147\t（件）\n行政处罚\t0', { line: 2, endLine: 2, evidence: '行政许可 | 5147' })
+    expect(lines[1]!.segments).toEqual([{ text: '行政许可\t5147', mark: true }, { text: '\t（件）', mark: false }])
+    expect(lines[2]!.inRange).toBe(false)
+  })
+})
