@@ -1,11 +1,12 @@
 import type { MapSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, CompareRow } from './types'
+import { NINGXIA } from '../catalog/gazetteer'
 import { datumOf } from './datum'
-import { formatShort } from './format'
+import { formatNumber, formatShort } from './format'
 import { NINGXIA_MAP } from './map/ningxia'
 import { rankDescending } from './rank'
 import { medianOfSorted } from './stats'
-import { withUnit } from './strings'
+import { fill, withUnit } from './strings'
 import { noDataSwatch } from './swatch'
 import { chartTheme, noDataDecal } from './theme'
 import { cellTooltip } from './tooltip'
@@ -20,7 +21,21 @@ export interface MapOptions extends BaseChartOptions {
    * name. Row labels are not used: views may append the year to them.
    */
   regionLabel?: (region: string) => string
+  /**
+   * Region names the map draws; rows for other places are left out and
+   * counted in a note. Default for the default map: Ningxia's counties.
+   */
+  regions?: ReadonlySet<string>
 }
+
+/**
+ * One shared object: ECharts caches a canvas pattern per decal object, so a
+ * fresh object per county cost a canvas (and a getContext) on every render.
+ */
+const NO_HATCH = { symbol: 'none' }
+
+/** The counties of the default map, by the names its features carry. */
+const NINGXIA_REGIONS: ReadonlySet<string> = new Set(NINGXIA.prefectures.flatMap(p => p.counties.map(c => c.name)))
 
 interface MapItem {
   name: string
@@ -35,9 +50,14 @@ interface MapItem {
  * outside the scale ("无数据" in the tooltip and in the legend), never the
  * colour of 0. Feature names are county names (盐池县), matched to `region`.
  */
-export function buildMapOption(rows: readonly CompareRow[], opts: MapOptions): ChartOption {
+export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions): ChartOption {
   const theme = chartTheme(opts.theme)
   const { strings, locale } = opts
+  // Only what the map can draw: at national scale the other provinces' counties
+  // would otherwise each cost a data item (and skew the colour scale).
+  const onMap = opts.regions ?? (opts.mapName === undefined || opts.mapName === NINGXIA_MAP ? NINGXIA_REGIONS : null)
+  const rows = onMap ? allRows.filter(r => onMap.has(r.region)) : allRows
+  const offMap = allRows.length - rows.length
   const { present, absent } = rankDescending(rows, r => r.region)
   const byName = new Map(rows.map(r => [r.region, r]))
   let min = present.at(-1)?.value ?? 0
@@ -51,7 +71,7 @@ export function buildMapOption(rows: readonly CompareRow[], opts: MapOptions): C
     const item: MapItem = { name: r.region, value: r.value, datum: datumOf(r.value === null ? 'absent' : 'value', r, { region: r.region }) }
     // The series default is hatched "no data"; a stated value drops the hatching.
     if (r.value !== null)
-      item.itemStyle = { decal: { symbol: 'none' } }
+      item.itemStyle = { decal: NO_HATCH }
     return item
   })
 
@@ -101,7 +121,10 @@ export function buildMapOption(rows: readonly CompareRow[], opts: MapOptions): C
         return cellTooltip(row.label, row, opts)
       },
     },
-    graphic: [noDataSwatch(theme, strings.noData, { left: 8, bottom: 10 })],
+    graphic: [
+      noDataSwatch(theme, strings.noData, { left: 8, bottom: 10 }),
+      ...(offMap > 0 ? [{ type: 'text' as const, left: 8, top: 4, silent: true, style: { text: fill(strings.offMap, { n: formatNumber(offMap, locale) }), fill: theme.subtext, fontSize: 12 } }] : []),
+    ],
     series: [series],
   }
 }

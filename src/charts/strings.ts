@@ -31,6 +31,8 @@ export interface ChartStrings {
   shownOfTotal: string
   /** Note for counties with no value that are not listed. */
   absentCount: string
+  /** Map note: counties in the data that the map does not draw (other provinces). */
+  offMap: string
   /** Trend note: hollow markers are approximate values. */
   approxHollow: string
   /** Note when only the top series / rows are drawn. */
@@ -66,6 +68,7 @@ export const CHART_STRINGS_ZH: ChartStrings = {
   restRange: '范围 {min} – {max}',
   shownOfTotal: '显示前 {top} 名和后 {bottom} 名，共 {total} 个区县',
   absentCount: '另有 {n} 个区县无数据',
+  offMap: '另有 {n} 个区县不在本地图范围内（见条形图与表格）',
   approxHollow: '空心点表示约数',
   topShown: '按最近一年数值显示前 {n} 个区县，共 {total} 个',
   medianOfAll: '全部区县中位数',
@@ -101,6 +104,7 @@ export const CHART_STRINGS_EN: ChartStrings = {
   restRange: 'range {min} – {max}',
   shownOfTotal: 'Top {top} and bottom {bottom} of {total} counties shown',
   absentCount: '{n} more counties without data',
+  offMap: '{n} more counties are outside this map (see the bars and the table)',
   approxHollow: 'Hollow markers: approximate',
   topShown: 'Top {n} of {total} counties by latest value',
   medianOfAll: 'Median of all counties',

@@ -32,6 +32,17 @@ describe('buildMapOption', () => {
     expect(scale.text[0]).toContain('件')
   })
 
+  it('draws only the counties on the map and says how many others the data holds (national scale)', () => {
+    const elsewhere = Array.from({ length: 2800 }, (_, i) => row(`合成${i}县`, i))
+    const option = buildMapOption([...ROWS, ...elsewhere], BASE)
+    const items = (option.series as MapSeriesOption[])[0]!.data as Item[]
+    expect(items.map(d => d.name)).toEqual(['盐池县', '同心县', '利通区'])
+    // The colour scale is the map's own counties', not the nation's.
+    expect((option.visualMap as { max: number }[])[0]!.max).toBe(120)
+    expect(JSON.stringify(option.graphic)).toContain('另有 2,800 个区县不在本地图范围内')
+    expect(JSON.stringify(buildMapOption(ROWS, BASE).graphic)).not.toContain('不在本地图范围内')
+  })
+
   it('has a 无数据 legend swatch and tooltips with ≈, unit and source', () => {
     const option = buildMapOption(ROWS, BASE)
     expect(JSON.stringify(option.graphic)).toContain('无数据')
