@@ -33,7 +33,9 @@ const ABSENT: ValueCell = { value: null, approx: false, sources: [], reportIds: 
  */
 export function compareRows(ds: Dataset, latest: readonly RegionYearCell[], scope: readonly string[], label: Label, withYear: (name: string, year: number) => string): CompareRow[] {
   const byRegion = new Map(latest.map(c => [ds.regions[c.region]!, c]))
-  const regions = [...scope, ...[...byRegion.keys()].filter(r => !scope.includes(r))]
+  // A Set, not scope.includes: 2,800 counties squared is 8 million comparisons.
+  const inScope = new Set(scope)
+  const regions = [...scope, ...[...byRegion.keys()].filter(r => !inScope.has(r))]
   return regions.map((region) => {
     const c = byRegion.get(region)
     return c
