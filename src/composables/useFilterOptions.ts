@@ -17,6 +17,11 @@ function bilingual(name: string, lang: Lang): string {
     : `${label} ${name}`
 }
 
+/** What a place is found by in either language: 盐池县 Yanchi. */
+function searchText(name: string): string {
+  return `${name} ${placeLabel(name, 'en')}`
+}
+
 /**
  * The choices of the filter bar, translated: prefectures, counties grouped by
  * prefecture (only those of the chosen prefectures), years, agency kinds and
@@ -40,6 +45,7 @@ export function useFilterOptions(options: {
     ].map(p => ({
       label: bilingual(p, lang),
       value: p,
+      search: searchText(p),
     }))
   })
 
@@ -56,6 +62,7 @@ export function useFilterOptions(options: {
       groups.get(key)!.push({
         label: bilingual(county, lang),
         value: county,
+        search: searchText(county),
       })
     }
     return [...groups].map(([prefecture, children]) => ({
@@ -99,6 +106,7 @@ export function useFilterOptions(options: {
       children: INDICATORS.filter(i => i.category === c.id && present.has(i.id)).map(i => ({
         label: label(i.zh, i.en, i.unit),
         value: i.id,
+        search: `${i.zh} ${i.en} ${i.id}`,
       })),
     }))
     const known = new Set(INDICATORS.map(i => i.id))

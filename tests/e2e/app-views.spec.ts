@@ -1,0 +1,45 @@
+import type { TestInfo } from '@playwright/test'
+import path from 'node:path'
+import { expect, test } from '@playwright/test'
+import { chartsReady, openApp, VIEWS, watchConsole } from './app-helpers'
+
+/**
+ * Every view in both languages at 1366×768: no console errors, and a
+ * screenshot in test-results/app-screenshots/ to look at.
+ */
+
+/** Screenshots go to one folder for all runs, named by view and language. */
+function shot(testInfo: TestInfo, name: string): string {
+  return path.join(testInfo.project.outputDir, 'app-screenshots', `${name}.png`)
+}
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`every view renders without console errors (${lang})`, async ({ page }, testInfo) => {
+    const problems = watchConsole(page)
+    const suffix = lang === 'en' ? '?lang=en' : ''
+    for (const view of VIEWS) {
+      await openApp(page, `#/${view === 'overview' ? '' : view}${suffix}`)
+      await expect(page.getByTestId(`nav-${view}`)).toHaveAttribute('aria-current', 'page')
+      if (['compare', 'trends', 'heatmap'].includes(view))
+        await chartsReady(page)
+      await page.screenshot({ path: shot(testInfo, `${view}-${lang}`) })
+    }
+    await openApp(page, `#/${suffix}`)
+    await page.getByTestId('coverage-report').first().click()
+    await expect(page.getByTestId('report-view')).toBeVisible()
+    await page.getByTestId('observation-value').first().click()
+    await expect(page.getByTestId('evidence-mark').first()).toBeVisible()
+    await page.screenshot({ path: shot(testInfo, `report-${lang}`) })
+    expect(problems).toEqual([])
+  })
+}
+
+test('the dark theme applies to the page and the charts', async ({ page }, testInfo) => {
+  const problems = watchConsole(page)
+  await openApp(page, '#/compare?theme=dark')
+  await chartsReady(page)
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+  expect(background).not.toBe('rgb(255, 255, 255)')
+  await page.screenshot({ path: shot(testInfo, 'compare-dark') })
+  expect(problems).toEqual([])
+})
