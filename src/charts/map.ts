@@ -35,7 +35,7 @@ export interface MapOptions extends BaseChartOptions {
 const NO_HATCH = { symbol: 'none' }
 
 /** The counties of the default map, by the names its features carry. */
-const NINGXIA_REGIONS: ReadonlySet<string> = new Set(NINGXIA.prefectures.flatMap(p => p.counties.map(c => c.name)))
+export const NINGXIA_REGIONS: ReadonlySet<string> = new Set(NINGXIA.prefectures.flatMap(p => p.counties.map(c => c.name)))
 
 interface MapItem {
   name: string

@@ -12,7 +12,13 @@ const MAX_NAMES = 3
  * The filters in force in one line, for chart titles and exports:
  * "2019–2023年 · 吴忠市 · 盐池县、同心县 · 审批服务管理局".
  */
-export function useFilterSummary(options: { filters: MaybeRefOrGetter<Filters>, lang: MaybeRefOrGetter<Lang>, dataYears: MaybeRefOrGetter<readonly number[]> }) {
+export function useFilterSummary(options: {
+  filters: MaybeRefOrGetter<Filters>
+  lang: MaybeRefOrGetter<Lang>
+  dataYears: MaybeRefOrGetter<readonly number[]>
+  /** Synthetic data says so first (the line is drawn into every export), and is not Ningxia. */
+  synthetic?: MaybeRefOrGetter<boolean>
+}) {
   const { t } = useI18n()
   return computed(() => {
     const f = toValue(options.filters)
@@ -25,7 +31,8 @@ export function useFilterSummary(options: { filters: MaybeRefOrGetter<Filters>, 
     }
     const from = f.from ?? years[0]
     const to = f.to ?? years[years.length - 1]
-    const parts: string[] = []
+    const synthetic = toValue(options.synthetic) ?? false
+    const parts: string[] = synthetic ? [t('summary.synthetic')] : []
     if (from !== undefined && to !== undefined)
       parts.push(from === to ? t('summary.year', { y: from }) : t('summary.years', { from, to }))
     if (f.counties.length > 0)
@@ -33,7 +40,7 @@ export function useFilterSummary(options: { filters: MaybeRefOrGetter<Filters>, 
     else if (f.prefectures.length > 0)
       parts.push(names(f.prefectures))
     else
-      parts.push(t('summary.allRegions'))
+      parts.push(synthetic ? t('summary.allSyntheticRegions') : t('summary.allRegions'))
     parts.push(f.kinds.length > 0 ? f.kinds.map(k => t(`kind.${k}`)).join(sep) : t('summary.allKinds'))
     return parts.join(' · ')
   })

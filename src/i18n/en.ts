@@ -99,6 +99,7 @@ export const en: Messages = {
     latestNote: 'Each county shows its latest year within the selected range; where a county-year has several reports, counts are added and rates take the median.',
     ranking: 'Ranking',
     map: 'Ningxia counties',
+    mapUnavailable: 'The map shows Ningxia\'s counties only. None of the {n} counties in this data are on it (another province, or synthetic data), so no map is drawn; see the bars and the ranking.',
   },
   trends: {
     mode: 'Show',
@@ -187,6 +188,8 @@ export const en: Messages = {
     year: '{y}',
     years: '{from}–{to}',
     allRegions: 'All Ningxia counties',
+    synthetic: 'Synthetic data',
+    allSyntheticRegions: 'all fictitious counties',
     allKinds: 'all agency kinds',
     more: '{names} and {n} more',
   },

@@ -97,6 +97,7 @@ export const zhCN = {
     latestNote: '每个区县取所选年份范围内最近一年的数值；同一区县年度有多份报告时，计数相加、比率取中位数。',
     ranking: '排名表',
     map: '宁夏区县分布图',
+    mapUnavailable: '分布图只含宁夏的区县，当前数据的 {n} 个区县都不在图上（其他省份或合成数据），因此不显示地图；请看条形图和排名表。',
   },
   trends: {
     mode: '显示方式',
@@ -185,6 +186,8 @@ export const zhCN = {
     year: '{y}年',
     years: '{from}–{to}年',
     allRegions: '宁夏全部区县',
+    synthetic: '合成数据',
+    allSyntheticRegions: '全部虚构区县',
     allKinds: '全部机构类型',
     more: '{names}等（另 {n} 个）',
   },
