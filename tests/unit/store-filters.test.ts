@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest'
+import { useDatasetStore } from '../../src/stores/dataset'
+import { useFiltersStore } from '../../src/stores/filters'
+import { useSelectionStore } from '../../src/stores/selection'
+import { mountStores } from './store-app'
+
+async function setup(path: string) {
+  const env = await mountStores(path)
+  const data = env.run(() => useDatasetStore())
+  await data.load('fixture')
+  const filters = env.run(() => useFiltersStore())
+  const selection = env.run(() => useSelectionStore())
+  return { ...env, data, filters, selection }
+}
+
+describe('filters in the URL', () => {
+  it('reads the filters from the route and selects the matching reports', async () => {
+    const { filters, selection } = await setup('/compare?pref=吴忠市&from=2022&ind=hotline.completion_rate')
+    expect(filters.filters).toMatchObject({ prefectures: ['吴忠市'], from: 2022, to: null, indicator: 'hotline.completion_rate' })
+    expect(selection.reportCount).toBe(3)
+    expect(selection.indicator.combine).toBe('median')
+    // 盐池县 2022 has two reports (97 and 99): their median.
+    const cell = selection.regionYearCells.find(c => c.year === 2022)!
+    expect([cell.value, cell.reports]).toEqual([98, 2])
+  })
+
+  it('puts a change in the URL, keeps other parameters, and the selection follows', async () => {
+    const { filters, selection, router } = await setup('/compare?lang=en&sort=year')
+    expect(selection.reportCount).toBe(6)
+    await filters.update({ counties: ['中宁县'] })
+    expect(router.currentRoute.value.query).toEqual({ lang: 'en', sort: 'year', county: '中宁县' })
+    expect(router.currentRoute.value.path).toBe('/compare')
+    expect(selection.reportCount).toBe(1)
+    expect(selection.latestCells.map(c => c.value)).toEqual([3000])
+  })
+
+  it('drops counties outside a newly chosen prefecture', async () => {
+    const { filters, router } = await setup('/?county=盐池县,中宁县')
+    await filters.update({ prefectures: ['吴忠市'] })
+    expect(router.currentRoute.value.query).toEqual({ pref: '吴忠市', county: '盐池县' })
+  })
+
+  it('resets every filter but keeps the indicator, language and view', async () => {
+    const { filters, router } = await setup('/trends?county=盐池县&kind=approval-bureau&ind=newmedia.posts&lang=en')
+    await filters.reset()
+    expect(router.currentRoute.value.fullPath).toBe('/trends?lang=en&ind=newmedia.posts')
+  })
+
+  it('follows back and forward', async () => {
+    const { filters, selection, router } = await setup('/')
+    await filters.update({ kinds: ['county-government'] })
+    expect(selection.reportCount).toBe(1)
+    router.back()
+    await new Promise(resolve => setTimeout(resolve, 0))
+    await router.isReady()
+    expect(filters.filters.kinds).toEqual([])
+    expect(selection.reportCount).toBe(6)
+  })
+
+  it('reports ignored values only once the data is there to judge them', async () => {
+    const env = await mountStores('/?county=火星县&lang=fr')
+    const filters = env.run(() => useFiltersStore())
+    expect(filters.notices).toEqual([{ param: 'lang', value: 'fr' }])
+    await env.run(() => useDatasetStore()).load('fixture')
+    expect(filters.notices).toEqual([{ param: 'lang', value: 'fr' }, { param: 'county', value: '火星县' }])
+  })
+
+  it('switches language and theme without a history entry of their own', async () => {
+    const { filters, router } = await setup('/')
+    await filters.update({ counties: ['盐池县'] })
+    await filters.setLang('en')
+    await filters.setTheme('dark')
+    expect(router.currentRoute.value.query).toEqual({ county: '盐池县', lang: 'en', theme: 'dark' })
+    expect([filters.lang, filters.theme]).toEqual(['en', 'dark'])
+    // Back undoes the county, the last real change.
+    router.back()
+    await new Promise(resolve => setTimeout(resolve, 0))
+    expect(router.currentRoute.value.fullPath).toBe('/')
+  })
+})
