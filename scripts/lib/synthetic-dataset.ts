@@ -3,7 +3,7 @@ import type { SyntheticCounty } from './synthetic-places'
 import type { SyntheticKind } from './synthetic-profile'
 import { buildPlaces } from './synthetic-places'
 import { FIRST_YEAR, SYNTHETIC_KINDS, YEARS } from './synthetic-profile'
-import { fork, mulberry32 } from './synthetic-random'
+import { fork, logNormal, mulberry32 } from './synthetic-random'
 import { syntheticReport } from './synthetic-report'
 
 /**
@@ -60,6 +60,9 @@ function drawSlots(seed: number, counties: readonly SyntheticCounty[], n: number
  */
 export function syntheticReports(reports: number, seed: number): SourcedReport[] {
   const counties = buildPlaces(mulberry32(seed), countiesFor(reports))
-  return drawSlots(seed, counties, reports).map(({ county, year, kind }) =>
-    syntheticReport(fork(seed, 3, county.index, year, SYNTHETIC_KINDS.indexOf(kind)), county, year, kind))
+  return drawSlots(seed, counties, reports).map(({ county, year, kind }) => {
+    const k = SYNTHETIC_KINDS.indexOf(kind)
+    const level = logNormal(fork(seed, 4, county.index, k), 1, 0.45)
+    return syntheticReport(fork(seed, 3, county.index, year, k), county, year, kind, level)
+  })
 }

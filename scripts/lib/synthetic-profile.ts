@@ -112,7 +112,7 @@ export interface ReportContext {
   kind: SyntheticKind
   format: Format
   profile: KindProfile
-  /** Workload multiplier: county size grown over the years. */
+  /** Workload multiplier: county size and this agency's own level, grown over the years. */
   scale: number
   /** This report states 行政许可 0 while its hall handles thousands of cases. */
   zeroLicensing: boolean
@@ -123,9 +123,16 @@ export function formatOf(year: number): Format {
   return year >= 2021 ? '2021' : '2019'
 }
 
+/**
+ * Year-to-year noise as a share of a count's spread: most of the spread
+ * between reports is between counties (their size and level, in `scale`),
+ * so one agency's series moves moderately from year to year.
+ */
+const YEARLY_NOISE = 0.45
+
 /** A count around `median` for this report's county and year; 0 is a real (stated) zero. */
 export function count(rand: Random, ctx: ReportContext, median: number, spread = 0.6): number {
   if (median <= 0)
     return 0
-  return Math.max(0, Math.round(logNormal(rand, median * ctx.scale, spread)))
+  return Math.max(0, Math.round(logNormal(rand, median * ctx.scale, spread * YEARLY_NOISE)))
 }

@@ -25,8 +25,12 @@ export function syntheticReportId(county: number, year: number, kind: SyntheticK
   return `synthetic-${String(county).padStart(4, '0')}-${year}-${AGENCY[kind].short}`
 }
 
-/** One synthetic annual report with text, observations pointing into it, tables and checks. */
-export function syntheticReport(rand: Random, county: SyntheticCounty, year: number, kind: SyntheticKind): SourcedReport {
+/**
+ * One synthetic annual report with text, observations pointing into it,
+ * tables and checks. `level` is the agency's own workload relative to its
+ * county's size, the same every year.
+ */
+export function syntheticReport(rand: Random, county: SyntheticCounty, year: number, kind: SyntheticKind, level = 1): SourcedReport {
   const format = formatOf(year)
   const ctx = {
     county,
@@ -34,7 +38,7 @@ export function syntheticReport(rand: Random, county: SyntheticCounty, year: num
     kind,
     format,
     profile: PROFILES[kind],
-    scale: county.size * county.growth ** (year - FIRST_YEAR),
+    scale: county.size * level * county.growth ** (year - FIRST_YEAR),
     zeroLicensing: chance(rand, ZERO_LICENSING),
   }
   const agency = `${county.name}${AGENCY[kind].suffix}`
