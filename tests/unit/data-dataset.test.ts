@@ -48,6 +48,23 @@ describe('snapshot decoding', () => {
       .toThrowError(/o\.json: value\.2/)
   })
 
+  it('checks every element of the long columns, naming column and index', () => {
+    const s = fixtureSnapshot()
+    const bad = (column: 'indicator' | 'unit' | 'approx' | 'source', v: unknown) => () => snapshotPart({
+      manifest: s.manifest,
+      reports: s.reports,
+      observations: { ...s.observations, [column]: s.observations[column].map((x, i) => (i === 4 ? v : x)) },
+      reportsFile: 'r.json',
+      observationsFile: 'o.json',
+    })
+    expect(bad('indicator', 1.5)).toThrowError(/o\.json: indicator\.4: expected a dictionary code/)
+    expect(bad('indicator', 999)).toThrowError(/indicator\.4: refers to code 999, beyond the dictionary/)
+    expect(bad('unit', -1)).toThrowError(/unit\.4: expected a dictionary code/)
+    expect(bad('approx', 2)).toThrowError(/approx\.4: expected 0 or 1/)
+    expect(bad('source', 3)).toThrowError(/source\.4: expected 0 \(table\)/)
+    expect(bad('indicator', '0')).toThrowError(/indicator\.4/)
+  })
+
   it('rejects columns that do not line up with the reports', () => {
     const s = fixtureSnapshot()
     const observations = {
