@@ -19,10 +19,11 @@ const app = createApp(App).use(pinia).use(router).use(i18n)
 // Load the data (and the dark theme, if asked for) before the first render,
 // so the landing view paints once, complete, instead of a loading state
 // followed by a second long render. A failure still mounts: the app then
-// shows the error screen.
-await router.isReady()
-const query = parseAppQuery(router.currentRoute.value.query)
+// shows the error screen. The data does not wait for the view's code (the
+// hash is resolved without loading it): both download at once.
+const query = parseAppQuery(router.resolve(window.location.hash.slice(1) || '/').query)
 await Promise.all([
+  router.isReady(),
   useDatasetStore(pinia).load(query.dataset),
   query.theme === 'dark' ? loadDarkTheme() : null,
 ])
