@@ -2,6 +2,13 @@ import type { GlobalThemeOverrides } from 'naive-ui'
 import type { Theme } from '../data/query'
 
 /**
+ * CJK fonts first: the UI is mostly Chinese, and a Latin-first stack makes
+ * the browser search for a fallback font on every Chinese run of text
+ * (measurably slower first layout on a phone).
+ */
+const FONT_FAMILY = '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", system-ui, -apple-system, "Segoe UI", sans-serif'
+
+/**
  * Naive UI overrides per theme. Naive's default green fails WCAG AA contrast
  * for white button text and small links; this blue passes in both themes.
  */
@@ -12,7 +19,7 @@ export const THEME_OVERRIDES: Record<Theme, GlobalThemeOverrides> = {
       primaryColorHover: '#2f6fd0',
       primaryColorPressed: '#164c99',
       primaryColorSuppl: '#2f6fd0',
-      fontFamily: 'system-ui, -apple-system, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+      fontFamily: FONT_FAMILY,
     },
   },
   dark: {
@@ -21,7 +28,7 @@ export const THEME_OVERRIDES: Record<Theme, GlobalThemeOverrides> = {
       primaryColorHover: '#9cc3ff',
       primaryColorPressed: '#5a95ec',
       primaryColorSuppl: '#9cc3ff',
-      fontFamily: 'system-ui, -apple-system, "Noto Sans CJK SC", "Noto Sans SC", "PingFang SC", "Microsoft YaHei", sans-serif',
+      fontFamily: FONT_FAMILY,
     },
   },
 }

@@ -1,5 +1,6 @@
 import type { Lang } from '../data/query'
 import { createI18n } from 'vue-i18n'
+import { compileMessage } from './compile'
 import { importMessages } from '../import/messages'
 import { en } from './en'
 import { zhCN } from './zh-CN'
@@ -19,5 +20,6 @@ export const i18n = createI18n({
   legacy: false,
   locale: 'zh-CN' satisfies Lang,
   fallbackLocale: 'zh-CN',
+  messageCompiler: compileMessage,
   messages: { 'zh-CN': merge(zhCN, importMessages['zh-CN']), 'en': merge(en, importMessages.en) },
 })

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest'
+import { createI18n } from 'vue-i18n'
+import { compileMessage } from '../../src/i18n/compile'
+import { en } from '../../src/i18n/en'
+import { zhCN } from '../../src/i18n/zh-CN'
+
+const i18n = createI18n({ legacy: false, locale: 'zh-CN', messageCompiler: compileMessage, messages: { 'zh-CN': zhCN, en } })
+const { t } = i18n.global
+
+describe('messages', () => {
+  it('fills placeholders, in either language', () => {
+    expect(t('app.reports', { n: 5 })).toBe('5 份报告')
+    i18n.global.locale.value = 'en'
+    expect(t('overview.kpiYears', { from: 2019, to: 2023 })).toBe('2019–2023')
+    expect(t('nav.compare')).toBe('Compare')
+    i18n.global.locale.value = 'zh-CN'
+  })
+
+  it('leaves text without placeholders as it is, punctuation included', () => {
+    expect(t('compare.latestNote')).toBe(zhCN.compare.latestNote)
+  })
+
+  it('has the same keys in English as in Chinese', () => {
+    const keys = (o: object, prefix = ''): string[] => Object.entries(o).flatMap(([k, v]) => typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`])
+    expect(keys(en).sort()).toEqual(keys(zhCN).sort())
+  })
+})
