@@ -89,29 +89,78 @@ function add(a: Accumulator, ds: Dataset, report: number, obs: number): void {
  * county-years without one are absent (not 0). Several reports of one
  * county-year (after the agency-kind filter) combine by `combine`.
  * Sorted by region code, then year.
+ *
+ * Counting sort into typed arrays rather than a Map of accumulators: at a
+ * million observations this runs on every filter change (about 10x faster).
  */
 export function aggregateRegionYear(ds: Dataset, mask: Uint8Array, indicator: string, combine: Combine): RegionYearCell[] {
-  const cells = new Map<number, Accumulator>()
-  forEachObservation(ds, mask, indicator, (report, obs) => {
+  const code = ds.indicatorCode.get(indicator)
+  const firstYear = ds.years[0]
+  const lastYear = ds.years[ds.years.length - 1]
+  if (code === undefined || firstYear === undefined || lastYear === undefined)
+    return []
+  const rows = ds.byIndicator[code]!
+  const span = lastYear - firstYear + 1
+  // Pass 1: the cell (region × year slot) of each counted observation, -1 if none.
+  const slotOf = new Int32Array(rows.length)
+  const counts = new Uint32Array(ds.regions.length * span + 1)
+  let lastReport = -1
+  for (let k = 0; k < rows.length; k++) {
+    slotOf[k] = -1
+    const report = ds.obsReport[rows[k]!]!
+    // Only a report's first observation counts when it states one twice.
+    if (mask[report] === 0 || report === lastReport)
+      continue
+    lastReport = report
     const region = ds.reportRegion[report]!
     const year = ds.reportYear[report]!
     if (region === UNKNOWN || year === 0)
-      return
-    const key = region * 0x10000 + year
-    let a = cells.get(key)
-    if (!a)
-      cells.set(key, a = accumulator())
-    add(a, ds, report, obs)
-  })
-  return [
-    ...cells.entries(),
-  ]
-    .sort((x, y) => x[0] - y[0])
-    .map(([key, a]) => ({
-      ...finish(a, combine),
-      region: Math.floor(key / 0x10000),
-      year: key % 0x10000,
-    }))
+      continue
+    const slot = region * span + (year - firstYear)
+    slotOf[k] = slot
+    counts[slot + 1]!++
+  }
+  // Pass 2: observations grouped by slot, in dataset order within each.
+  for (let i = 1; i < counts.length; i++)
+    counts[i]! += counts[i - 1]!
+  const grouped = new Uint32Array(counts[counts.length - 1]!)
+  const fill = counts.slice(0, -1)
+  for (let k = 0; k < rows.length; k++) {
+    const slot = slotOf[k]!
+    if (slot >= 0)
+      grouped[fill[slot]!++] = rows[k]!
+  }
+  const cells: RegionYearCell[] = []
+  for (let slot = 0; slot < counts.length - 1; slot++) {
+    const from = counts[slot]!
+    const to = counts[slot + 1]!
+    if (from === to)
+      continue
+    let sum = 0
+    let approx = false
+    let sources = 0
+    const values: number[] = []
+    const reportIndices: number[] = []
+    for (let g = from; g < to; g++) {
+      const obs = grouped[g]!
+      const v = ds.obsValue[obs]!
+      sum += v
+      values.push(v)
+      approx ||= ds.obsApprox[obs] === 1
+      sources |= 1 << ds.obsSource[obs]!
+      reportIndices.push(ds.obsReport[obs]!)
+    }
+    cells.push({
+      value: combine === 'sum' ? sum : median(values),
+      approx,
+      reports: reportIndices.length,
+      sources,
+      reportIndices,
+      region: Math.floor(slot / span),
+      year: firstYear + (slot % span),
+    })
+  }
+  return cells
 }
 
 /** The whole selection combined into one number (KPI cards), or null when no report states it. */
