@@ -12,16 +12,23 @@ import { SOURCES } from '../schema/report'
 /** A place's display name. */
 export type Label = (region: string) => string
 
-function sourcesOf(mask: number): Source[] {
-  return SOURCES.filter((_, i) => (mask & (1 << i)) !== 0)
+/** Source lists by bit mask, shared: thousands of cells need only these eight. */
+const SOURCE_LISTS: readonly (readonly Source[])[] = Array.from({ length: 1 << SOURCES.length }, (_, mask) =>
+  SOURCES.filter((_, i) => (mask & (1 << i)) !== 0))
+
+function sourcesOf(mask: number): readonly Source[] {
+  return SOURCE_LISTS[mask] ?? SOURCES.filter((_, i) => (mask & (1 << i)) !== 0)
 }
 
 export function toValueCell(ds: Dataset, c: Combined): ValueCell {
+  const reportIds: string[] = []
+  for (const r of c.reportIndices)
+    reportIds.push(ds.reports[r]!.id)
   return {
     value: c.value,
     approx: c.approx,
     sources: sourcesOf(c.sources),
-    reportIds: c.reportIndices.map(r => ds.reports[r]!.id),
+    reportIds,
   }
 }
 
