@@ -40,6 +40,25 @@ export function listChecks(ds: Dataset, mask: Uint8Array): CheckRow[] {
   return rows.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.report - b.report)
 }
 
+/**
+ * The first `n` errors, then warnings, of the selected reports in dataset
+ * order, without flattening every check (the overview at national scale).
+ */
+export function topChecks(ds: Dataset, mask: Uint8Array, n: number): CheckRow[] {
+  const picked: Record<'error' | 'warning', CheckRow[]> = { error: [], warning: [] }
+  for (let i = 0; i < ds.reports.length && picked.error.length < n; i++) {
+    if (mask[i] === 0)
+      continue
+    const r = ds.reports[i]!
+    for (const c of r.checks) {
+      if (c.severity === 'info' || picked[c.severity].length >= n)
+        continue
+      picked[c.severity].push({ report: i, reportId: r.id, region: r.region, prefecture: r.prefecture, year: r.year, agency: r.agency, check: c.id, severity: c.severity, message: c.message })
+    }
+  }
+  return [...picked.error, ...picked.warning].slice(0, n)
+}
+
 /** How many check results per severity the selected reports carry. */
 export function countChecks(ds: Dataset, mask: Uint8Array): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }

@@ -50,6 +50,8 @@ export interface Dataset {
   /** Index into AGENCY_KINDS per report, UNKNOWN when unknown. */
   readonly reportKind: Int8Array
   readonly regions: readonly string[]
+  /** Region name → index into `regions`. */
+  readonly regionCode: ReadonlyMap<string, number>
   /** Prefecture of each region (as the reports state it). */
   readonly regionPrefecture: readonly (string | null)[]
   readonly prefectures: readonly string[]
@@ -186,6 +188,7 @@ export function combineParts(parts: readonly DatasetPart[]): Dataset {
     reportYear,
     reportKind,
     regions: regions.list,
+    regionCode: regions.codes,
     regionPrefecture,
     prefectures: prefectures.list,
     years: [...years].sort((a, b) => a - b),

@@ -3,7 +3,7 @@ import type { ReportSelection } from '../data/filters'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import { aggregateRegionYear, aggregateTotal, latestByRegion } from '../data/aggregate'
-import { countChecks, listChecks } from '../data/checks'
+import { countChecks, listChecks, topChecks } from '../data/checks'
 import { buildCoverage, coverageRegions } from '../data/coverage'
 import { selectReports } from '../data/filters'
 import { indicatorInfo } from '../data/indicator-info'
@@ -76,6 +76,9 @@ export const useSelectionStore = defineStore('selection', () => {
     ? countChecks(data.dataset, selection.value.mask)
     : { error: 0, warning: 0, info: 0 })
 
+  /** The most severe few, for the overview (cheap at national scale). */
+  const topFailedChecks = computed(() => data.dataset ? topChecks(data.dataset, selection.value.mask, 5) : [])
+
   return {
     selection,
     reportCount,
@@ -88,6 +91,7 @@ export const useSelectionStore = defineStore('selection', () => {
     coverage,
     checks,
     checkCounts,
+    topFailedChecks,
   }
 })
 

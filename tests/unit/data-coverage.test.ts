@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { countChecks, listChecks } from '../../src/data/checks'
+import { countChecks, listChecks, topChecks } from '../../src/data/checks'
 import { buildCoverage } from '../../src/data/coverage'
 import { combineParts } from '../../src/data/dataset'
 import { EMPTY_FILTERS, selectReports } from '../../src/data/filters'
@@ -60,5 +60,13 @@ describe('checks of the selection', () => {
       prefectures: ['中卫市'],
     }).mask
     expect(countChecks(ds, zhongwei)).toEqual({ error: 0, warning: 0, info: 1 })
+  })
+})
+
+describe('the most severe checks for the overview', () => {
+  it('gives errors before warnings and leaves notes out', () => {
+    const all = selectReports(ds, EMPTY_FILTERS).mask
+    expect(topChecks(ds, all, 5).map(c => [c.severity, c.reportId])).toEqual([['error', 'yanchi-gov-2022'], ['warning', 'yanchi-bureau-2023']])
+    expect(topChecks(ds, all, 1).map(c => c.severity)).toEqual(['error'])
   })
 })
