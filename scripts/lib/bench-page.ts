@@ -16,6 +16,8 @@ const CHART = '[data-testid="chart-card"] [data-render-count]'
  *
  * - `firstChart`: ms from navigation start until the first chart is ready.
  * - `ready()`: the number of displayed charts once all are ready, else 0.
+ * - `view(hash, timeout)`: switch to another view and resolve once its own
+ *   charts (not the old view's, still displayed for a moment) are ready.
  * - `change(hash, timeout)`: set the URL's hash (as a pasted link or the back
  *   button does; the router reacts to it like to any navigation) and resolve
  *   with the ms until every displayed chart has rendered again and is ready.
@@ -28,6 +30,25 @@ const PAGE_SCRIPT = `(() => {
     ready() {
       const charts = displayed()
       return charts.length > 0 && charts.every(el => el.dataset.chartState === 'ready') ? charts.length : 0
+    },
+    view(hash, timeout) {
+      return new Promise((resolve, reject) => {
+        const old = displayed()
+        const done = () => old.every(el => !el.isConnected) && bench.ready() > 0
+        const observer = new MutationObserver(() => {
+          if (done()) {
+            observer.disconnect()
+            clearTimeout(timer)
+            resolve(bench.ready())
+          }
+        })
+        const timer = setTimeout(() => {
+          observer.disconnect()
+          reject(new Error('the view of ' + hash + ' did not show ready charts within ' + timeout + ' ms'))
+        }, timeout)
+        observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-chart-state'] })
+        location.hash = hash
+      })
     },
     change(hash, timeout) {
       return new Promise((resolve, reject) => {
@@ -84,16 +105,29 @@ export async function timeFilterChange(page: Page, hash: string, timeout: number
   return page.evaluate(`window.__bench.change(${JSON.stringify(hash)}, ${timeout})`) as Promise<number>
 }
 
-/** Switch view without timing it. */
-export async function goHash(page: Page, hash: string): Promise<void> {
-  await page.evaluate(`location.hash = ${JSON.stringify(hash)}`)
+/** Switch view and wait for its charts; resolves with the ms it took. */
+export async function switchView(page: Page, hash: string, timeout: number): Promise<number> {
+  return page.evaluate(`window.__bench.view(${JSON.stringify(hash)}, ${timeout})`) as Promise<number>
 }
 
-/** JS heap in use after a full garbage collection, in bytes. */
-export async function heapAfterGc(cdp: CDPSession): Promise<number> {
+/**
+ * CPU time of the renderer's main thread so far, ms (CDP Performance
+ * metric ThreadTime): unlike wall time, barely affected by other processes
+ * competing for the cores. Needs `Performance.enable` on the session.
+ */
+export async function mainThreadCpu(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics')
+  return (metrics.find(m => m.name === 'ThreadTime')?.value ?? Number.NaN) * 1000
+}
+
+/**
+ * Memory in use after a full garbage collection, bytes: the JS heap, and
+ * the ArrayBuffers outside it (the typed-array columns live there).
+ */
+export async function heapAfterGc(cdp: CDPSession): Promise<{ heap: number, buffers: number }> {
   await cdp.send('HeapProfiler.collectGarbage')
-  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
-  return usedSize
+  const usage = await cdp.send('Runtime.getHeapUsage') as { usedSize: number, backingStorageSize?: number }
+  return { heap: usage.usedSize, buffers: usage.backingStorageSize ?? 0 }
 }
 
 export interface Transfer {
