@@ -52,7 +52,10 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
   const years = yearAxis(seriesYears(input), opts.years)
   const maxSeries = opts.maxSeries ?? 24
   const ranked = input.length > maxSeries ? rankSeries(input).slice(0, maxSeries) : [...input]
-  const indexed = new Map(input.map(s => [s.region, indexPoints(s, unit)]))
+  // Only the drawn series are indexed; the median line reads every county's
+  // points directly (a Map per county cost most of the option at 2,800).
+  const indexed = new Map(ranked.map(s => [s.region, indexPoints(s, unit)]))
+  const everyCounty = plottedByYear(input, mode, unit)
   const plotted = (s: TrendSeries, year: number): number | null => {
     const ix = indexed.get(s.region)!
     return mode === 'yoy' ? ix.yoy(year) : ix.byYear.get(year)?.value ?? null
@@ -92,7 +95,7 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
         type: 'line',
         name: strings.medianOfAll,
         data: years.map(year => ({
-          value: medianOfAtLeast(MIN_FOR_MEDIAN, input.map(s => plotted(s, year))),
+          value: medianOfAtLeast(MIN_FOR_MEDIAN, everyCounty.get(year) ?? []),
           datum: { kind: 'median', year, amount: null, approx: false, sources: [], reportIds: [] } satisfies ChartDatum,
         })),
         connectNulls: false,
@@ -136,6 +139,24 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
     graphic: [{ type: 'text', right: 16, top: 6, silent: true, style: { text: notes.join(strings.separator), fill: theme.subtext, fontSize: 12, align: 'right' } }],
     series: [...medianSeries, ...series],
   }
+}
+
+/** Every county's plotted number per year (its value, or 同比 in yoy mode), absent ones left out. */
+function plottedByYear(input: readonly TrendSeries[], mode: 'value' | 'yoy', unit: string): Map<number, number[]> {
+  const out = new Map<number, number[]>()
+  for (const s of input) {
+    const yoy = mode === 'yoy' ? indexPoints(s, unit).yoy : null
+    for (const p of s.points) {
+      const v = yoy ? yoy(p.year) : p.value
+      if (v === null)
+        continue
+      let list = out.get(p.year)
+      if (!list)
+        out.set(p.year, list = [])
+      list.push(v)
+    }
+  }
+  return out
 }
 
 interface AxisParam { axisValue?: string, seriesIndex?: number, color?: string }
