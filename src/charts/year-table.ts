@@ -22,14 +22,30 @@ export function buildRegionYearTable(input: readonly TrendSeries[], opts: YearTa
   const years = yearAxis(seriesYears(input), opts.years)
   const yoy = opts.mode === 'yoy'
   const valueUnit = yoy ? (unit === '%' ? strings.percentagePoints : '%') : unit
+  // Keys built once and values filled from the points: at 2,800 counties a
+  // Map and two template strings per cell were most of the table's cost.
+  const keys = years.map(year => ({ year, y: `y${year}`, a: `a${year}` }))
+  const at = new Map(years.map((year, i) => [year, i]))
   const rows = input.map((s) => {
-    const byYear = new Map(s.points.map(p => [p.year, p]))
     const row: Record<string, ChartTableCell> = { region: s.label }
-    for (const year of years) {
-      const p = byYear.get(year)
-      const value = p?.value ?? null
-      row[`y${year}`] = yoy ? roundChange(yoyChange(value, byYear.get(year - 1)?.value ?? null, unit)) : value
-      row[`a${year}`] = !yoy && value !== null && p?.approx ? '≈' : ''
+    if (yoy) {
+      const byYear = new Map(s.points.map(p => [p.year, p]))
+      for (const k of keys) {
+        row[k.y] = roundChange(yoyChange(byYear.get(k.year)?.value ?? null, byYear.get(k.year - 1)?.value ?? null, unit))
+        row[k.a] = ''
+      }
+      return row
+    }
+    for (const k of keys) {
+      row[k.y] = null
+      row[k.a] = ''
+    }
+    for (const p of s.points) {
+      const i = at.get(p.year)
+      if (i === undefined)
+        continue
+      row[keys[i]!.y] = p.value
+      row[keys[i]!.a] = p.value !== null && p.approx ? '≈' : ''
     }
     return row
   })
