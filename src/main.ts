@@ -1,6 +1,6 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
-import { z } from 'zod'
+import { config as configureZod } from 'zod/v4/core'
 import App from './App.vue'
 import { loadDarkTheme } from './composables/useNaiveTheme'
 import { parseAppQuery } from './data/query'
@@ -10,7 +10,7 @@ import { useDatasetStore } from './stores/dataset'
 
 // The CSP forbids eval: without this, Zod 4 probes `new Function` for its
 // JIT and the browser logs a CSP violation.
-z.config({ jitless: true })
+configureZod({ jitless: true })
 
 const pinia = createPinia()
 const router = createAppRouter()
@@ -27,4 +27,7 @@ await Promise.all([
   useDatasetStore(pinia).load(query.dataset),
   query.theme === 'dark' ? loadDarkTheme() : null,
 ])
+// Parsing and validating the data ran in the task that received it: give
+// the browser a turn before the first render, so neither is one long task.
+await new Promise(resolve => setTimeout(resolve, 0))
 app.mount('#app')

@@ -6,7 +6,7 @@ import { computed, toValue } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { CATEGORIES, INDICATORS } from '../catalog/indicators'
 import { placeLabel } from '../i18n/places'
-import { AGENCY_KINDS } from '../schema/report'
+import { AGENCY_KINDS } from '../data/enums'
 import { useUnitLabel } from './useUnitLabel'
 
 /** "Yanchi 盐池县" in English, so a county is found by either name. */

@@ -2,7 +2,7 @@ import type { CompareRow, HeatmapCell, TrendSeries, ValueCell } from '../charts/
 import type { Source } from '../schema/report'
 import type { Combined, RegionYearCell } from './aggregate'
 import type { Dataset } from './dataset'
-import { SOURCES } from '../schema/report'
+import { SOURCES } from './enums'
 
 /**
  * The store's aggregates → the plain rows the chart builders take

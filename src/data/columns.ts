@@ -1,4 +1,4 @@
-import { SOURCES } from '../schema/report'
+import { SOURCES } from './enums'
 import { DataError } from './errors'
 
 /**

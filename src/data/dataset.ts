@@ -1,7 +1,7 @@
 import type { AgencyKind } from '../schema/report'
 import type { EvidenceFile, ReportEntry } from '../schema/snapshot'
 import type { DecodedColumns } from './columns'
-import { AGENCY_KINDS } from '../schema/report'
+import { AGENCY_KINDS } from './enums'
 
 /** Where a group of reports came from: the loaded snapshot or a browser import. */
 export type PartOrigin = 'bundled' | 'imported'

@@ -1,6 +1,6 @@
 import type { AgencyKind } from '../schema/report'
 import type { Dataset } from './dataset'
-import { AGENCY_KINDS } from '../schema/report'
+import { AGENCY_KINDS } from './enums'
 import { UNKNOWN } from './dataset'
 
 /** The global filters, as the URL states them (see src/data/query.ts). */

@@ -1,7 +1,7 @@
 import type { AgencyKind } from '../schema/report'
 import type { Filters } from './filters'
-import { AGENCY_KINDS } from '../schema/report'
-import { DatasetNameSchema } from '../schema/snapshot'
+import { AGENCY_KINDS } from './enums'
+import { DATASET_NAME } from './enums'
 import { DEFAULT_INDICATOR } from './filters'
 
 /**
@@ -73,7 +73,7 @@ export function parseAppQuery(query: QueryInput): AppQuery {
     notices.push({ param: 'lang', value: lang })
   if (theme !== null && theme !== 'light' && theme !== 'dark')
     notices.push({ param: 'theme', value: theme })
-  const datasetOk = dataset !== null && DatasetNameSchema.safeParse(dataset).success
+  const datasetOk = dataset !== null && DATASET_NAME.test(dataset)
   if (dataset !== null && !datasetOk)
     notices.push({ param: 'dataset', value: dataset })
   return {

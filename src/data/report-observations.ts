@@ -1,6 +1,6 @@
 import type { Source } from '../schema/report'
 import type { Dataset } from './dataset'
-import { SOURCES } from '../schema/report'
+import { SOURCES } from './enums'
 
 /** One observation of one report, as the report detail lists it. */
 export interface ReportObservation {

@@ -1,11 +1,12 @@
 import type { Dataset, DatasetPart } from '../data/dataset'
-import type { Fetcher } from '../data/fetch-snapshot'
+import type { Fetcher } from '../data/fetch-files'
+import type { DecodeMode } from '../data/load-snapshot'
 import type { EvidenceFile, Manifest } from '../schema/snapshot'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import { combineParts } from '../data/dataset'
 import { DataError } from '../data/errors'
-import { fetchEvidence, fetchSnapshot } from '../data/fetch-snapshot'
+import { loadSnapshot } from '../data/load-snapshot'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
@@ -26,6 +27,7 @@ export const useDatasetStore = defineStore('dataset', () => {
   const evidenceCache = markRaw(new Map<string, Promise<EvidenceFile | null>>())
   let fetcher: Fetcher = url => fetch(url)
   let pageUrl = () => document.baseURI
+  let decode: DecodeMode = 'auto'
   let loadToken = 0
 
   const dataset = computed<Dataset | null>(() => parts.value.length === 0
@@ -42,7 +44,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     status.value = 'loading'
     error.value = null
     try {
-      const loaded = await fetchSnapshot(datasetName, pageUrl(), fetcher)
+      const loaded = await loadSnapshot(datasetName, pageUrl(), fetcher, decode)
       if (token !== loadToken)
         return
       manifest.value = markRaw(loaded.manifest)
@@ -92,7 +94,8 @@ export const useDatasetStore = defineStore('dataset', () => {
       return Promise.resolve(null)
     let pending = evidenceCache.get(reportId)
     if (!pending) {
-      pending = fetchEvidence(folder, reportId, fetcher).then(markRaw)
+      // Zod comes with it: the evidence module loads with the first report opened.
+      pending = import('../data/evidence').then(m => m.fetchEvidence(folder, reportId, fetcher)).then(markRaw)
       // A failed fetch is not cached, so reopening the report retries.
       pending.catch(() => evidenceCache.delete(reportId))
       evidenceCache.set(reportId, pending)
@@ -100,10 +103,11 @@ export const useDatasetStore = defineStore('dataset', () => {
     return pending
   }
 
-  /** Tests swap the network (and the page address) for files on disk. */
-  function configure(options: { fetcher: Fetcher, pageUrl: string }): void {
+  /** Tests swap the network (and the page address) for files on disk, and decode without a Worker. */
+  function configure(options: { fetcher: Fetcher, pageUrl: string, decode?: DecodeMode }): void {
     fetcher = options.fetcher
     pageUrl = () => options.pageUrl
+    decode = options.decode ?? 'thread'
   }
 
   return {

@@ -90,3 +90,16 @@ describe('app parameters', () => {
     ])
   })
 })
+
+describe('enumerations kept apart from the schema', () => {
+  it('match the schema\'s lists', async () => {
+    const schema = await import('../../src/schema/report')
+    const enums = await import('../../src/data/enums')
+    expect(enums.AGENCY_KINDS).toEqual(schema.AGENCY_KINDS)
+    expect(enums.SOURCES).toEqual(schema.SOURCES)
+    expect(enums.SEVERITIES).toEqual(schema.SEVERITIES)
+    const { DatasetNameSchema } = await import('../../src/schema/snapshot')
+    for (const name of ['bundled', 'synthetic-1m', 'Bundled', '../x', '-a', 'a'.repeat(65)])
+      expect(enums.DATASET_NAME.test(name)).toBe(DatasetNameSchema.safeParse(name).success)
+  })
+})

@@ -1,4 +1,4 @@
-import type { Fetcher } from '../../src/data/fetch-snapshot'
+import type { Fetcher } from '../../src/data/fetch-files'
 import { createPinia, setActivePinia } from 'pinia'
 import { createApp } from 'vue'
 import { createMemoryHistory, createRouter } from 'vue-router'
