@@ -21,11 +21,14 @@ const app = createApp(App).use(pinia).use(router).use(i18n)
 // followed by a second long render. A failure still mounts: the app then
 // shows the error screen. The data does not wait for the view's code (the
 // hash is resolved without loading it): both download at once.
-const query = parseAppQuery(router.resolve(window.location.hash.slice(1) || '/').query)
+const initial = router.resolve(window.location.hash.slice(1) || '/')
+const query = parseAppQuery(initial.query)
 await Promise.all([
   router.isReady(),
   useDatasetStore(pinia).load(query.dataset),
   query.theme === 'dark' ? loadDarkTheme() : null,
+  // Every view but the overview renders inside Naive's provider (App.vue).
+  initial.name === 'overview' ? null : import('./components/NaiveProvider.vue'),
 ])
 // Parsing and validating the data ran in the task that received it: give
 // the browser a turn before the first render, so neither is one long task.
