@@ -139,19 +139,20 @@ export function aggregateRegionYear(ds: Dataset, mask: Uint8Array, indicator: st
     let sum = 0
     let approx = false
     let sources = 0
-    const values: number[] = []
+    // Only a median needs the values themselves.
+    const values: number[] | null = combine === 'median' ? [] : null
     const reportIndices: number[] = []
     for (let g = from; g < to; g++) {
       const obs = grouped[g]!
       const v = ds.obsValue[obs]!
       sum += v
-      values.push(v)
+      values?.push(v)
       approx ||= ds.obsApprox[obs] === 1
       sources |= 1 << ds.obsSource[obs]!
       reportIndices.push(ds.obsReport[obs]!)
     }
     cells.push({
-      value: combine === 'sum' ? sum : median(values),
+      value: values ? median(values) : sum,
       approx,
       reports: reportIndices.length,
       sources,
