@@ -1,6 +1,6 @@
 import type { ChartStrings } from './strings'
 import type { ChartTable, CompareRow } from './types'
-import { formatSources } from './format'
+import { formatSources, withImported } from './format'
 import { rankDescending } from './rank'
 import { withUnit } from './strings'
 
@@ -31,7 +31,7 @@ export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: str
       approx: r.value !== null && r.approx
         ? '≈'
         : '',
-      source: formatSources(r.sources, strings),
+      source: withImported(formatSources(r.sources, strings), r, strings),
       reports: r.reportIds.length,
     }
   })

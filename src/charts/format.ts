@@ -63,6 +63,11 @@ export function formatYoy(change: number | null, unit: string, strings: Pick<Cha
 }
 
 /** "表格、正文". */
+/** A table's source cell, marked when the value includes imported reports. */
+export function withImported(source: string, cell: { imported?: boolean }, strings: { imported: string }): string {
+  return cell.imported ? `${source} · ${strings.imported}` : source
+}
+
 export function formatSources(sources: readonly Source[], strings: Pick<ChartStrings, 'sources'>, separator = '、'): string {
   return sources.map(s => strings.sources[s]).join(separator)
 }

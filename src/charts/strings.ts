@@ -12,6 +12,8 @@ export interface ChartStrings {
   /** Legend / tooltip name of hedged values. */
   approx: string
   source: string
+  /** Marks a value that includes reports imported in the browser. */
+  imported: string
   sources: Record<Source, string>
   /** "{n} reports". */
   reports: string
@@ -56,6 +58,7 @@ export const CHART_STRINGS_ZH: ChartStrings = {
   noData: '无数据',
   approx: '约数（≈）',
   source: '来源',
+  imported: '含导入数据',
   sources: { table: '表格', text: '正文', derived: '推算' },
   reports: '{n} 份报告',
   reportCount: '报告数',
@@ -92,6 +95,7 @@ export const CHART_STRINGS_EN: ChartStrings = {
   noData: 'No data',
   approx: 'Approximate (≈)',
   source: 'Source',
+  imported: 'includes imported data',
   sources: { table: 'table', text: 'text', derived: 'derived' },
   reports: '{n} reports',
   reportCount: 'Reports',

@@ -20,6 +20,8 @@ export function provenance(cell: ValueCell, opts: BaseChartOptions): string {
   const parts = [`${escapeHtml(opts.strings.source)}：${escapeHtml(formatSources(cell.sources, opts.strings))}`]
   if (cell.reportIds.length > 1)
     parts.push(escapeHtml(fill(opts.strings.reports, { n: cell.reportIds.length })))
+  if (cell.imported)
+    parts.push(`<b>${escapeHtml(opts.strings.imported)}</b>`)
   return `<div style="opacity:.75;font-size:12px">${parts.join(' · ')}</div>`
 }
 

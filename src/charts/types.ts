@@ -48,6 +48,8 @@ export interface ValueCell {
   sources: readonly Source[]
   /** The reports behind the number: one id lets a click open the report. */
   reportIds: readonly string[]
+  /** Some of those reports were imported in the browser (not the loaded dataset). */
+  imported?: boolean
 }
 
 /** 区县对比 / map: one indicator for one year (or period) per county. */

@@ -1,6 +1,6 @@
 import type { ChartStrings } from './strings'
 import type { ChartTable, ChartTableCell, HeatmapCell, TrendSeries, YearValue } from './types'
-import { formatSources, yoyChange } from './format'
+import { formatSources, withImported, yoyChange } from './format'
 import { withUnit } from './strings'
 import { groupCells, seriesYears, yearAxis } from './years'
 
@@ -85,7 +85,7 @@ export function buildYearValueTable(points: readonly YearValue[], opts: YearTabl
         year,
         value: p?.value ?? null,
         approx: p?.value != null && p.approx ? '≈' : '',
-        source: p ? formatSources(p.sources, strings) : '',
+        source: p ? withImported(formatSources(p.sources, strings), p, strings) : '',
         reports: p?.reportIds.length ?? 0,
       }
     }),

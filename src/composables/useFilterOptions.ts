@@ -94,9 +94,9 @@ export function useFilterOptions(options: {
     const ds = toValue(options.dataset)
     const present = new Set(ds?.indicators ?? [])
     present.add(toValue(options.indicator))
-    const label = (zh: string, en: string, unit: string) => `${lang === 'en'
-      ? en
-      : zh}（${unitLabel(unit)}）`
+    const label = (zh: string, en: string, unit: string) => (lang === 'en'
+      ? `${en} (${unitLabel(unit)})`
+      : `${zh}（${unitLabel(unit)}）`)
     const groups: SelectGroupOption[] = CATEGORIES.map(c => ({
       type: 'group',
       key: c.id,

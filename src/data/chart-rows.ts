@@ -22,14 +22,21 @@ function sourcesOf(mask: number): readonly Source[] {
 
 export function toValueCell(ds: Dataset, c: Combined): ValueCell {
   const reportIds: string[] = []
-  for (const r of c.reportIndices)
+  let imported = false
+  for (const r of c.reportIndices) {
     reportIds.push(ds.reports[r]!.id)
-  return {
+    imported ||= ds.parts[ds.reportPart[r]!]?.origin === 'imported'
+  }
+  const cell: ValueCell = {
     value: c.value,
     approx: c.approx,
     sources: sourcesOf(c.sources),
     reportIds,
   }
+  // Imported data is marked wherever it appears: charts' tooltips and tables read this.
+  if (imported)
+    cell.imported = true
+  return cell
 }
 
 const ABSENT: ValueCell = { value: null, approx: false, sources: [], reportIds: [] }
