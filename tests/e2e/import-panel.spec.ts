@@ -49,6 +49,10 @@ test('a new report text appears in the charts, marked as imported', async ({ pag
   await expect(chart.getByRole('columnheader', { name: /2024/ })).toBeVisible()
   await expect(chart.getByRole('row', { name: /盐池县/ })).toContainText('6,021')
 
+  // Marked as imported in the chart's own table (and tooltip).
+  await page.goto('#/compare?county=盐池县&indicator=licensing.decisions&from=2024&to=2024')
+  await expect(page.getByTestId('ranking-table')).toContainText('含导入数据')
+
   await page.goto('#/import')
   await card(page, 'report-yanchi-2024.txt').getByTestId('import-open-report').click()
   await expect(page.getByTestId('report-imported')).toBeVisible()
