@@ -31,7 +31,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    // A small synthetic dataset (above the 50k observations decoded in the
+    // snapshot worker) is generated first, so the scale test runs in CI too.
+    command: `npx tsx scripts/gen-synthetic.ts --observations 60k --name synthetic-e2e --no-evidence && npm run build && npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 180_000,
