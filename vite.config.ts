@@ -2,6 +2,7 @@
 import vue from '@vitejs/plugin-vue'
 import { defineConfig } from 'vite'
 import { viteStaticCopy } from 'vite-plugin-static-copy'
+import { inlineEntryCss } from './scripts/vite-plugin-inline-css'
 import { ningxiaMapPlugin } from './scripts/vite-plugin-ningxia-map'
 
 // The preparsed datasets in data/<name>/ are served at /data/<name>/ in dev
@@ -11,6 +12,7 @@ export default defineConfig({
   plugins: [
     vue(),
     ningxiaMapPlugin(),
+    inlineEntryCss(),
     viteStaticCopy({
       targets: [
         { src: 'data/bundled', dest: 'data' },

@@ -1,0 +1,16 @@
+import { onMounted, ref } from 'vue'
+
+/**
+ * True from the task after the component's first paint. Heavy parts of a
+ * view (below the fold) render then, in a task of their own, instead of
+ * lengthening the task that paints what the reader sees first.
+ */
+export function useAfterPaint() {
+  const painted = ref(false)
+  onMounted(() => {
+    requestAnimationFrame(() => setTimeout(() => {
+      painted.value = true
+    }))
+  })
+  return painted
+}
