@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { buildSnapshot, evidenceFileName } from '../src/export/snapshot'
 import { toTidyCsv } from '../src/export/tidy-csv'
-import { CliReportSchema, ReportSchema } from '../src/schema/report'
+import { CliReportSchema, reportMeta, ReportSchema } from '../src/schema/report'
 import { EvidenceFileSchema, ManifestSchema, ObservationColumnsSchema, ReportsFileSchema } from '../src/schema/snapshot'
 import { stringifyColumns, stringifyPretty } from './lib/json'
 import { readReportFile } from './lib/read-report'
@@ -61,15 +61,7 @@ function parseArgs(argv: readonly string[]): Args {
 function toCliReport(r: Awaited<ReturnType<typeof readReportFile>>): CliReport {
   return CliReportSchema.parse({
     file: r.file,
-    id: r.id,
-    title: r.title,
-    region: r.region,
-    prefecture: r.prefecture,
-    province: r.province,
-    agency: r.agency,
-    agencyKind: r.agencyKind,
-    year: r.year,
-    format: r.format,
+    ...reportMeta(r),
     observations: r.observations.map(({ indicator, value, unit, approx, source, evidence }) => ({ indicator, value, unit, approx, source, evidence })),
     checks: r.checks,
   })

@@ -1,6 +1,6 @@
 import type { Report } from '../schema/report'
 import type { EvidenceFile, Manifest, ObservationColumns, ReportEntry } from '../schema/snapshot'
-import { SOURCES } from '../schema/report'
+import { reportMeta, SOURCES } from '../schema/report'
 import { SNAPSHOT_FORMAT } from '../schema/snapshot'
 
 export interface SnapshotOptions {
@@ -76,19 +76,7 @@ export function buildSnapshot(input: readonly SourcedReport[], options: Snapshot
   const evidence: EvidenceFile[] = []
 
   for (const r of reports) {
-    entries.push({
-      id: r.id,
-      file: r.file,
-      title: r.title,
-      region: r.region,
-      prefecture: r.prefecture,
-      province: r.province,
-      agency: r.agency,
-      agencyKind: r.agencyKind,
-      year: r.year,
-      format: r.format,
-      checks: r.checks,
-    })
+    entries.push({ ...reportMeta(r), file: r.file, checks: r.checks })
     for (const o of r.observations) {
       columns.indicator.push(code(indicators, indicatorCode, o.indicator))
       columns.value.push(o.value)

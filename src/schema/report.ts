@@ -52,6 +52,11 @@ export const ReportMetaSchema = z.object({
 })
 export type ReportMeta = z.infer<typeof ReportMetaSchema>
 
+/** A report's metadata fields only, in the contract's order. */
+export function reportMeta(r: ReportMeta): ReportMeta {
+  return { id: r.id, title: r.title, region: r.region, prefecture: r.prefecture, province: r.province, agency: r.agency, agencyKind: r.agencyKind, year: r.year, format: r.format }
+}
+
 /** Where an observation sits in the source text (1-based lines), for highlighting. */
 export const LocationSchema = z.object({
   line: z.number().int().positive(),

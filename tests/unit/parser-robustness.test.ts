@@ -15,22 +15,12 @@ import { displayLine, foldLine } from '../../src/parser/normalize'
 import { findNumbers, parseNumericCell } from '../../src/parser/numbers'
 import { evidenceRow } from '../../src/parser/table-types'
 import { ReportSchema } from '../../src/schema/report'
+import { mulberry32 as prng } from '../../scripts/lib/synthetic-random'
 
 const RAW = join(import.meta.dirname, '../../data/raw')
 const REPORTS = readdirSync(RAW).filter(f => f.endsWith('.txt')).map(f => readFileSync(join(RAW, f), 'utf8'))
 const MUTATIONS = 1000
-
-/** mulberry32: a small seeded PRNG, so a failure can be replayed by its seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6D2B79F5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// Seeded (mulberry32), so a failure can be replayed by its seed.
 
 const GARBAGE = ['\t\t\t', '0\t0\t0', '总计\t5\t7', '行政许可\t99999', '12345热线受理诉求 77 件', '(七) 总计', '|||', '第二十条第（五）项', '\u0000\u0007', '𠀀😀', '一、总体情况', '三、收到和处理政府信息公开申请情况', '约', '万余', '1,2,3,4,5,6,7']
 
