@@ -107,6 +107,7 @@ export const en: Messages = {
     modeYoy: 'Year-on-year change',
     title: 'Trends',
     note: 'Years without a report are gaps, never drawn as 0; YoY is the change from the previous year.',
+    mixedAgencies: 'Note: for {n} county(ies) the values of different years come from reports of different kinds of agency (e.g. the county government and the approval bureau), so a line between them is not a rise or fall; filter by agency kind to compare like with like.',
   },
   heatmap: {
     title: 'Heatmap',
