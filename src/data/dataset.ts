@@ -2,6 +2,7 @@ import type { AgencyKind } from '../schema/report'
 import type { EvidenceFile, ReportEntry } from '../schema/snapshot'
 import type { DecodedColumns } from './columns'
 import { AGENCY_KINDS } from './enums'
+import { dictionary } from './dictionary'
 
 /** Where a group of reports came from: the loaded snapshot or a browser import. */
 export type PartOrigin = 'bundled' | 'imported'
@@ -73,21 +74,6 @@ export interface Dataset {
   readonly obsReport: Uint32Array
   /** Observation indices per indicator code, ascending (so grouped by report). */
   readonly byIndicator: readonly Uint32Array[]
-}
-
-function dictionary() {
-  const list: string[] = []
-  const codes = new Map<string, number>()
-  const code = (key: string) => {
-    let c = codes.get(key)
-    if (c === undefined) {
-      c = list.length
-      list.push(key)
-      codes.set(key, c)
-    }
-    return c
-  }
-  return { list, codes, code }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { Report } from '../schema/report'
 import type { EvidenceFile, Manifest, ObservationColumns, ReportEntry } from '../schema/snapshot'
 import { reportMeta, SOURCES } from '../schema/report'
+import { dictionary } from '../data/dictionary'
 import { SNAPSHOT_FORMAT } from '../schema/snapshot'
 
 export interface SnapshotOptions {
@@ -47,24 +48,13 @@ export function compareReports(a: ReportEntry | SourcedReport, b: ReportEntry | 
  */
 export function buildSnapshot(input: readonly SourcedReport[], options: SnapshotOptions): SnapshotParts {
   const reports = [...input].sort(compareReports)
-  const indicators: string[] = []
-  const indicatorCode = new Map<string, number>()
-  const units: string[] = []
-  const unitCode = new Map<string, number>()
-  const code = (dict: string[], index: Map<string, number>, key: string) => {
-    let c = index.get(key)
-    if (c === undefined) {
-      c = dict.length
-      dict.push(key)
-      index.set(key, c)
-    }
-    return c
-  }
+  const indicators = dictionary()
+  const units = dictionary()
 
   const columns: ObservationColumns = {
     count: 0,
-    indicators,
-    units,
+    indicators: indicators.list,
+    units: units.list,
     reportOffsets: [0],
     indicator: [],
     value: [],
@@ -78,9 +68,9 @@ export function buildSnapshot(input: readonly SourcedReport[], options: Snapshot
   for (const r of reports) {
     entries.push({ ...reportMeta(r), file: r.file, checks: r.checks })
     for (const o of r.observations) {
-      columns.indicator.push(code(indicators, indicatorCode, o.indicator))
+      columns.indicator.push(indicators.code(o.indicator))
       columns.value.push(o.value)
-      columns.unit.push(code(units, unitCode, o.unit))
+      columns.unit.push(units.code(o.unit))
       columns.approx.push(o.approx ? 1 : 0)
       columns.source.push(SOURCES.indexOf(o.source))
     }
