@@ -7,15 +7,22 @@ import type { HeatmapCell, TrendSeries } from './types'
 export function yearAxis(years: Iterable<number>, given?: readonly number[]): number[] {
   if (given && given.length > 0)
     return [...given].sort((a, b) => a - b)
+  const bounds = yearBounds(years)
+  if (!bounds)
+    return []
+  const [lo, hi] = bounds
+  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i)
+}
+
+/** First and last year, or null when there is none. */
+export function yearBounds(years: Iterable<number>): [number, number] | null {
   let lo = Infinity
   let hi = -Infinity
   for (const y of years) {
     lo = Math.min(lo, y)
     hi = Math.max(hi, y)
   }
-  if (lo === Infinity)
-    return []
-  return Array.from({ length: hi - lo + 1 }, (_, i) => lo + i)
+  return lo === Infinity ? null : [lo, hi]
 }
 
 export function* seriesYears(series: readonly TrendSeries[]): Iterable<number> {

@@ -1,5 +1,6 @@
 import type { ChartStrings } from '../charts/strings'
 import { fill } from '../charts/strings'
+import { yearBounds } from '../charts/years'
 
 /** Characters Windows forbids in file names (/\:*?"<>|) and control characters. */
 const UNSAFE_CHARS = /[\\/:*?"<>|\u0000-\u001F\u007F]/g
@@ -36,14 +37,10 @@ export function safeFileName(name: string, maxLength = MAX_BASE_LENGTH): string 
 
 /** "2023", "2019-2023", or "" when no year is known. */
 export function yearSpan(years: Iterable<number>): string {
-  let lo = Infinity
-  let hi = -Infinity
-  for (const y of years) {
-    lo = Math.min(lo, y)
-    hi = Math.max(hi, y)
-  }
-  if (lo === Infinity)
+  const bounds = yearBounds(years)
+  if (!bounds)
     return ''
+  const [lo, hi] = bounds
   return lo === hi
     ? String(lo)
     : `${lo}-${hi}`
