@@ -13,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { chromium } from '@playwright/test'
 import config from '../playwright.config'
+import { FILTER_STATES } from './lib/bench-filters'
 import { chartsReady, countTransfer, firstChartTime, heapAfterGc, installBench, mainThreadCpu, switchView, timeFilterChange } from './lib/bench-page'
 import { buildApp, ensureDatasets } from './lib/bench-prepare'
 import { serveStatic } from './lib/bench-server'
@@ -21,24 +22,6 @@ import { summarize } from './lib/bench-stats'
 /** The views whose charts are timed, in the order a reviewer meets them. */
 export const VIEWS = ['compare', 'trends', 'heatmap'] as const
 type View = (typeof VIEWS)[number]
-
-/**
- * Filter states cycled through, each different from the one before, so
- * every chart's data changes: agency kinds and year ranges, as a reviewer
- * narrows and widens.
- */
-const FILTER_STATES = [
-  'kind=county-government',
-  'kind=county-government&from=2019',
-  'from=2019',
-  'from=2017&to=2022',
-  'kind=approval-bureau&from=2017&to=2022',
-  'kind=approval-bureau',
-  'kind=service-center,approval-bureau',
-  'to=2020',
-  'kind=county-government&to=2020',
-  '',
-]
 
 const TIMEOUT = 120_000
 
