@@ -11,9 +11,7 @@ import type { Transfer } from './lib/bench-page'
 import type { DatasetInfo } from './lib/bench-prepare'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { loadavg } from 'node:os'
-import { chromium } from '@playwright/test'
-import config from '../playwright.config'
-import { FILTER_STATES } from './lib/bench-filters'
+import { benchContext, FILTER_STATES, launchChromium, viewHash } from './lib/bench-browser-setup'
 import { chartsReady, countTransfer, firstChartTime, heapAfterGc, installBench, mainThreadCpu, switchView, timeFilterChange } from './lib/bench-page'
 import { buildApp, ensureDatasets } from './lib/bench-prepare'
 import { serveStatic } from './lib/bench-server'
@@ -58,12 +56,8 @@ export interface BrowserBench {
   chromium: string
 }
 
-function hash(view: View, dataset: string, filters: string): string {
-  return `#/${view}?dataset=${dataset}${filters ? `&${filters}` : ''}`
-}
-
 async function benchDataset(browser: Browser, base: string, dataset: DatasetInfo, changes: number): Promise<BrowserBenchRow> {
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', reducedMotion: 'reduce' })
+  const context = await benchContext(browser)
   const page = await context.newPage()
   const errors: string[] = []
   page.on('pageerror', e => errors.push(e.message))
@@ -72,7 +66,7 @@ async function benchDataset(browser: Browser, base: string, dataset: DatasetInfo
   await installBench(page)
   await cdp.send('Performance.enable')
 
-  await page.goto(`${base}${hash('compare', dataset.name, '')}`)
+  await page.goto(`${base}${viewHash('compare', dataset.name, '')}`)
   const firstChart = await firstChartTime(page, TIMEOUT)
   // Includes the few ms until this call arrives; the page is idle by then.
   const firstChartCpu = await mainThreadCpu(cdp)
@@ -85,12 +79,12 @@ async function benchDataset(browser: Browser, base: string, dataset: DatasetInfo
   const filterCpu = {} as Record<View, Summary>
   for (const view of VIEWS) {
     if (view !== 'compare')
-      await switchView(page, hash(view, dataset.name, ''), TIMEOUT)
+      await switchView(page, viewHash(view, dataset.name, ''), TIMEOUT)
     const times: number[] = []
     const cpu: number[] = []
     for (let i = 0; i < changes + 2; i++) {
       const before = await mainThreadCpu(cdp)
-      const ms = await timeFilterChange(page, hash(view, dataset.name, FILTER_STATES[i % FILTER_STATES.length]!), TIMEOUT)
+      const ms = await timeFilterChange(page, viewHash(view, dataset.name, FILTER_STATES[i % FILTER_STATES.length]!), TIMEOUT)
       const used = await mainThreadCpu(cdp) - before
       if (i >= 2) {
         times.push(ms)
@@ -109,8 +103,7 @@ export async function benchBrowser(options: BrowserBenchOptions): Promise<Browse
   if (options.build)
     buildApp(datasets)
   const server = await serveStatic('dist', { gzip: true })
-  const launch = config.use?.launchOptions
-  const browser = await chromium.launch({ executablePath: launch?.executablePath ?? '/usr/bin/chromium', args: launch?.args })
+  const browser = await launchChromium()
   const start = loadavg()[0]!
   const rows: BrowserBenchRow[] = []
   try {

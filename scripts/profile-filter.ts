@@ -10,14 +10,14 @@
  *   npx tsx scripts/profile-filter.ts trends synthetic-10k 20
  */
 import { mkdirSync, writeFileSync } from 'node:fs'
-import { chromium } from '@playwright/test'
-import config from '../playwright.config'
-import { FILTER_STATES } from './lib/bench-filters'
+import { benchContext, FILTER_STATES, launchChromium, viewHash } from './lib/bench-browser-setup'
 import { chartsReady, installBench, timeFilterChange } from './lib/bench-page'
 import { serveStatic } from './lib/bench-server'
 
 const [view = 'compare', dataset = 'synthetic-10k', count = '20'] = process.argv.slice(2)
 const changes = Number(count)
+if (!Number.isInteger(changes) || changes < 1)
+  throw new Error(`changes must be a whole number ≥ 1, not ${count}`)
 
 interface ProfileNode { id: number, callFrame: { functionName: string, url: string, lineNumber: number }, children?: number[] }
 interface Profile { nodes: ProfileNode[], samples: number[], timeDeltas: number[] }
@@ -29,11 +29,11 @@ function chunk(url: string): string {
 }
 
 const server = await serveStatic('dist', { gzip: true })
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: config.use?.launchOptions?.args })
-const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', reducedMotion: 'reduce' })
+const browser = await launchChromium()
+const context = await benchContext(browser)
 const page = await context.newPage()
 await installBench(page)
-const hash = (filters: string) => `#/${view}?dataset=${dataset}${filters ? `&${filters}` : ''}`
+const hash = (filters: string) => viewHash(view, dataset, filters)
 await page.goto(`${server.url}${hash('')}`)
 await chartsReady(page, 60_000)
 const state = (i: number) => FILTER_STATES[i % FILTER_STATES.length]!

@@ -1,5 +1,6 @@
 import type { Ref } from 'vue'
 import { onScopeDispose, shallowRef, watch } from 'vue'
+import { afterNextPaint } from './afterNextPaint'
 
 /**
  * `source`'s value, following it one frame late: the first value at once,
@@ -10,20 +11,13 @@ import { onScopeDispose, shallowRef, watch } from 'vue'
  */
 export function useAfterFrame<T>(source: () => T): Readonly<Ref<T>> {
   const value = shallowRef(source())
-  let frame = 0
-  let timer: ReturnType<typeof setTimeout> | undefined
-  const cancel = () => {
-    cancelAnimationFrame(frame)
-    clearTimeout(timer)
-  }
+  let cancel = () => {}
   watch(source, (next) => {
     cancel()
-    frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
-        value.value = next
-      })
+    cancel = afterNextPaint(() => {
+      value.value = next
     })
   })
-  onScopeDispose(cancel)
+  onScopeDispose(() => cancel())
   return value
 }

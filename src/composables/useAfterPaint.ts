@@ -1,4 +1,5 @@
-import { onMounted, ref } from 'vue'
+import { onMounted, onScopeDispose, ref } from 'vue'
+import { afterNextPaint } from './afterNextPaint'
 
 /**
  * True from the task after the component's first paint. Heavy parts of a
@@ -7,10 +8,12 @@ import { onMounted, ref } from 'vue'
  */
 export function useAfterPaint() {
   const painted = ref(false)
+  let cancel = () => {}
   onMounted(() => {
-    requestAnimationFrame(() => setTimeout(() => {
+    cancel = afterNextPaint(() => {
       painted.value = true
-    }))
+    })
   })
+  onScopeDispose(() => cancel())
   return painted
 }
