@@ -11,7 +11,8 @@ const CHROMIUM_ARGS = [
   '--disable-quic',
 ]
 
-const PORT = 4179
+// E2E_PORT lets several checkouts run their e2e tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4179)
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -1,7 +1,8 @@
 import type { ParsedReport } from '../../src/parser/index'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
-import { decodeBytes } from '../../src/import/decode'
+import { makeCheck } from '../../src/catalog/checks'
+import { decodeBytes } from '../../src/readers/decode'
 import { parseReport } from '../../src/parser/index'
 import { hashText } from '../../src/parser/hash'
 
@@ -17,15 +18,15 @@ export async function readReportFile(path: string): Promise<ParsedReport & { fil
   }
   catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${(error as Error).message})`
-    return failed(path, file, `${file}: ${reason}.`)
+    return failed(path, file, `${reason}.`)
   }
   const decoded = decodeBytes(bytes)
   if (!decoded.ok)
-    return failed(path, file, `${file}: ${decoded.message}`)
+    return failed(path, file, decoded.message)
   return { ...parseReport(decoded.text, { file }), file }
 }
 
-function failed(path: string, file: string, message: string): ParsedReport & { file: string } {
+function failed(path: string, file: string, reason: string): ParsedReport & { file: string } {
   return {
     file,
     id: hashText(`unreadable:${path}`),
@@ -37,8 +38,10 @@ function failed(path: string, file: string, message: string): ParsedReport & { f
     agencyKind: null,
     year: null,
     format: null,
+    published: null,
+    sourceFormat: null,
     observations: [],
-    checks: [{ id: 'input.unreadable', severity: 'error', message }],
+    checks: [makeCheck('input.unreadable', { reason })],
     tables: [],
     text: '',
   }

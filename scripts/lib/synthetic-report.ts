@@ -60,6 +60,8 @@ export function syntheticReport(rand: Random, county: SyntheticCounty, year: num
     agencyKind: kind,
     year,
     format,
+    published: null,
+    sourceFormat: 'text',
     observations: d.observations,
     checks: d.checks,
     tables: d.tables,

@@ -1,4 +1,4 @@
-import type { Severity } from '../schema/report'
+import type { Check, Severity } from '../schema/report'
 import type { Dataset } from './dataset'
 
 /** One check result of one selected report, flattened for the checks table. */
@@ -13,6 +13,8 @@ export interface CheckRow {
   check: string
   severity: Severity
   message: string
+  /** The check itself, for its message in the UI language and where it points. */
+  detail: Check
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -34,6 +36,7 @@ export function listChecks(ds: Dataset, mask: Uint8Array): CheckRow[] {
         check: c.id,
         severity: c.severity,
         message: c.message,
+        detail: c,
       })
     }
   })
@@ -53,7 +56,7 @@ export function topChecks(ds: Dataset, mask: Uint8Array, n: number): CheckRow[] 
     for (const c of r.checks) {
       if (c.severity === 'info' || picked[c.severity].length >= n)
         continue
-      picked[c.severity].push({ report: i, reportId: r.id, region: r.region, prefecture: r.prefecture, year: r.year, agency: r.agency, check: c.id, severity: c.severity, message: c.message })
+      picked[c.severity].push({ report: i, reportId: r.id, region: r.region, prefecture: r.prefecture, year: r.year, agency: r.agency, check: c.id, severity: c.severity, message: c.message, detail: c })
     }
   }
   return [...picked.error, ...picked.warning].slice(0, n)

@@ -1,4 +1,4 @@
-import type { Encoding } from './decode'
+import type { Encoding } from '../readers/decode'
 import { z } from 'zod'
 import { ReportSchema } from '../schema/report'
 

@@ -1,6 +1,6 @@
-import type { Encoding } from './decode'
+import type { Encoding } from '../readers/decode'
 import type { FileIssueCode, Issue } from './issues'
-import { decodeBytes } from './decode'
+import { decodeBytes } from '../readers/decode'
 import { issue } from './issues'
 import { ACCEPTED_EXTENSIONS, CSV_EXTENSIONS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, REPORT_EXTENSIONS } from './limits'
 import { binaryFormat, extensionOf } from './sniff'

@@ -1,6 +1,6 @@
 import type { SourcedReport } from '../export/snapshot'
 import type { CsvImportResult, CsvProgress } from './csv-import'
-import type { Encoding } from './decode'
+import type { Encoding } from '../readers/decode'
 import type { FileIssueCode, Issue } from './issues'
 import type { ReportParser } from './report-import'
 import { importTidyCsv } from './csv-import'

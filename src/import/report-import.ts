@@ -1,6 +1,6 @@
 import type { SourcedReport } from '../export/snapshot'
 import type { ParsedReport, ParseOptions } from '../parser'
-import type { Check } from '../schema/report'
+import { makeCheck } from '../catalog/checks'
 import { findCountyByName } from '../catalog/gazetteer'
 import { parseReport } from '../parser'
 
@@ -60,16 +60,15 @@ export function completeReport(report: SourcedReport, fill: ReportFill): Sourced
       out.region = place.county.name
       out.prefecture = place.prefecture.name
       out.province = place.province.name
-      notes.push(`地区 ${place.county.name}`)
+      notes.push(place.county.name)
     }
   }
   if (report.year === null && fill.year != null) {
     out.year = fill.year
-    notes.push(`年度 ${fill.year}`)
+    notes.push(String(fill.year))
   }
   if (notes.length > 0) {
-    const check: Check = { id: 'import.filled_in', severity: 'info', message: `导入时由用户填写：${notes.join('，')}` }
-    out.checks.push(check)
+    out.checks.push(makeCheck('import.filled_in', { fields: notes.join(', ') }))
   }
   return out
 }

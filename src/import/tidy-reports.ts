@@ -62,6 +62,8 @@ function newReport(row: TidyRow, file: string): SourcedReport {
     agencyKind: row.agency_kind,
     year: row.year,
     format: row.format,
+    published: null,
+    sourceFormat: null,
     observations: [],
     checks: [],
     tables: [],

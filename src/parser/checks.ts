@@ -4,6 +4,7 @@
  * read; here: rates against their own counts, suspicious zeros, text vs table.
  */
 
+import { makeCheck } from '../catalog/checks'
 import type { AgencyKind, Check, LocatedObservation } from '../schema/report'
 
 /** Points by which a stated rate may differ from its counts (rounding). */
@@ -29,7 +30,7 @@ export function deriveRates(obs: readonly Obs[], checks: Check[]): Obs[] {
   if (o.has('hotline.completion_rate') || !received || !completed || received.value <= 0)
     return []
   if (completed.value > received.value) {
-    checks.push({ id: 'rate.mismatch', severity: 'warning', message: `Hotline: ${completed.value} completed exceeds ${received.value} received; no completion rate is derived.` })
+    checks.push(makeCheck('rate.mismatch/exceeds', { completed: completed.value, received: received.value }, { indicator: 'hotline.completed', line: completed.location?.line }))
     return []
   }
   const evidence = [...new Set([received.evidence, completed.evidence])].join('\n')
@@ -44,7 +45,7 @@ export function deriveRates(obs: readonly Obs[], checks: Check[]): Obs[] {
   }]
 }
 
-function checkRate(checks: Check[], rate: Obs | undefined, counts: Obs | undefined, denominators: (Obs | undefined)[], what: string): void {
+function checkRate(checks: Check[], rate: Obs | undefined, counts: Obs | undefined, denominators: (Obs | undefined)[]): void {
   if (!rate || !counts || rate.source === 'derived' || rate.approx || counts.approx)
     return
   const usable = denominators.filter((d): d is Obs => d !== undefined && d.value > 0 && !d.approx)
@@ -52,8 +53,8 @@ function checkRate(checks: Check[], rate: Obs | undefined, counts: Obs | undefin
     return
   const implied = usable.map(d => (counts.value / d.value) * 100)
   if (implied.every(p => Math.abs(p - rate.value) > RATE_TOLERANCE)) {
-    const shown = usable.map((d, i) => `${counts.value} / ${d.value} = ${round2(implied[i]!)}%`).join(' or ')
-    checks.push({ id: 'rate.mismatch', severity: 'warning', message: `${what}: the report states ${rate.value}%, but its own counts give ${shown}.` })
+    const shown = usable.map((d, i) => `${counts.value} / ${d.value} = ${round2(implied[i]!)}%`).join(' | ')
+    checks.push(makeCheck('rate.mismatch', { indicator: rate.indicator, rate: rate.value, implied: shown }, { indicator: rate.indicator, line: rate.location?.line }))
   }
 }
 
@@ -61,9 +62,9 @@ export function checkRates(obs: readonly Obs[], checks: Check[]): void {
   const o = byId(obs)
   const received = o.get('hotline.received')
   const completed = o.get('hotline.completed')
-  checkRate(checks, o.get('hotline.completion_rate'), completed, [received], 'Hotline 办结率')
+  checkRate(checks, o.get('hotline.completion_rate'), completed, [received])
   // 按时办结率 is taken against what was completed or, failing that, received.
-  checkRate(checks, o.get('hotline.on_time_rate'), o.get('hotline.completed_on_time'), [completed, received], 'Hotline 按时办结率')
+  checkRate(checks, o.get('hotline.on_time_rate'), o.get('hotline.completed_on_time'), [completed, received])
 }
 
 export function checkSuspiciousZeros(obs: readonly Obs[], kind: AgencyKind | null, checks: Check[]): void {
@@ -71,13 +72,13 @@ export function checkSuspiciousZeros(obs: readonly Obs[], kind: AgencyKind | nul
   const licensing = o.get('licensing.decisions')
   const cases = o.get('hall.cases')
   if (licensing?.value === 0 && cases && cases.value >= BUSY_HALL_CASES) {
-    checks.push({ id: 'value.suspicious_zero', severity: 'warning', message: `行政许可 is 0 in the table while the text reports ${cases.value.toLocaleString('en-US')} service-hall cases.` })
+    checks.push(makeCheck('value.suspicious_zero/licensing_hall', { cases: cases.value.toLocaleString('en-US') }, { indicator: 'licensing.decisions', line: licensing.location?.line }))
   }
   else if (licensing?.value === 0 && kind === 'approval-bureau') {
-    checks.push({ id: 'value.suspicious_zero', severity: 'warning', message: '行政许可 is 0 for an approval bureau, whose work is licensing.' })
+    checks.push(makeCheck('value.suspicious_zero/licensing_bureau', {}, { indicator: 'licensing.decisions', line: licensing.location?.line }))
   }
   const hotlineReceived = o.get('hotline.received')
   const hotlineCompleted = o.get('hotline.completed')
   if (hotlineCompleted?.value === 0 && hotlineReceived && hotlineReceived.value > 0)
-    checks.push({ id: 'value.suspicious_zero', severity: 'warning', message: `Hotline: 0 completed out of ${hotlineReceived.value} received.` })
+    checks.push(makeCheck('value.suspicious_zero/hotline', { received: hotlineReceived.value }, { indicator: 'hotline.completed', line: hotlineCompleted.location?.line }))
 }

@@ -5,11 +5,12 @@
  * whatever it cannot find is null or absent, and a check says so.
  */
 
-import type { Check, LocatedObservation, Report } from '../schema/report'
+import { makeCheck } from '../catalog/checks'
+import type { Check, LocatedObservation, Report, SourceFormat } from '../schema/report'
 import type { Line } from './normalize'
 import type { SectionKey } from './sections'
 import type { TableResult } from './table-types'
-import { findIndicator, indicatorOrder } from '../catalog/indicators'
+import { indicatorOrder } from '../catalog/indicators'
 import { isTableRow } from './cells'
 import { checkRates, checkSuspiciousZeros, deriveRates } from './checks'
 import { hashText } from './hash'
@@ -25,6 +26,8 @@ import { parseRequestTable } from './table-requests'
 export interface ParseOptions {
   /** File name, used only in messages. */
   file?: string
+  /** What the text was extracted from (default `text`). */
+  sourceFormat?: SourceFormat
 }
 
 /** Parser output: the Report plus the text as displayed (for evidence highlighting). */
@@ -36,8 +39,8 @@ const SECTION_NAMES: Record<'二' | '三' | '四', string> = {
   四: '四、政府信息公开行政复议、行政诉讼情况',
 }
 
-function emptyReport(id: string, text: string, checks: Check[]): ParsedReport {
-  return { id, title: null, region: null, prefecture: null, province: null, agency: null, agencyKind: null, year: null, format: null, observations: [], checks, tables: [], text }
+function emptyReport(id: string, text: string, checks: Check[], sourceFormat: SourceFormat): ParsedReport {
+  return { id, title: null, region: null, prefecture: null, province: null, agency: null, agencyKind: null, year: null, format: null, published: null, sourceFormat, observations: [], checks, tables: [], text }
 }
 
 /** The raw text with its BOM and line-end style removed: what the id hashes. */
@@ -58,12 +61,12 @@ function tableObservations(result: TableResult): LocatedObservation[] {
 }
 
 function parse(raw: string, options: ParseOptions): ParsedReport {
+  const sourceFormat = options.sourceFormat ?? 'text'
   const id = hashText(canonical(raw))
   const lines = toLines(raw)
   const text = displayText(lines)
-  const name = options.file ? `${options.file}: ` : ''
   if (text.trim() === '')
-    return emptyReport(id, text, [{ id: 'input.empty', severity: 'error', message: `${name}the file holds no text.` }])
+    return emptyReport(id, text, [makeCheck('input.empty')], sourceFormat)
 
   const { meta, checks } = readMetadata(lines, text)
   const sections = findSections(lines)
@@ -80,7 +83,7 @@ function parse(raw: string, options: ParseOptions): ParsedReport {
   for (const key of ['二', '三', '四'] as const) {
     checks.push(...tables[key].checks)
     if (!tables[key].found)
-      checks.push({ id: 'section.missing', severity: 'warning', message: `Section ${SECTION_NAMES[key]} was not found${sections.has(key) ? ' (its heading is there, but not its table)' : ''}.` })
+      checks.push(makeCheck(sections.has(key) ? 'section.missing/no_table' : 'section.missing/absent', { section: SECTION_NAMES[key] }))
   }
 
   // Prose = every non-table line outside the table sections whose headings were found.
@@ -105,7 +108,7 @@ function parse(raw: string, options: ParseOptions): ParsedReport {
     const inTable = fromTables.get(v.indicator)
     if (inTable) {
       if (inTable.value !== v.value && !v.approx)
-        checks.push({ id: 'text.table_mismatch', severity: 'warning', message: `${findIndicator(v.indicator)?.zh ?? v.indicator}: the table says ${inTable.value}, the text (line ${v.line}) says ${v.value}.` })
+        checks.push(makeCheck('text.table_mismatch', { indicator: v.indicator, table: inTable.value, line: v.line, text: v.value }, { indicator: v.indicator, line: v.line }))
       continue
     }
     observations.push({
@@ -123,10 +126,10 @@ function parse(raw: string, options: ParseOptions): ParsedReport {
   checkSuspiciousZeros(observations, meta.agencyKind, checks)
 
   if (meta.title === null && observations.length === 0 && sections.size === 0)
-    checks.unshift({ id: 'input.not_report', severity: 'error', message: `${name}this does not look like a 政府信息公开工作年度报告: no title, no sections, no tables.` })
+    checks.unshift(makeCheck('input.not_report'))
 
   observations.sort((a, b) => indicatorOrder(a.indicator) - indicatorOrder(b.indicator))
-  return { id, ...meta, observations, checks, tables: [...tables.二.tables, ...tables.三.tables, ...tables.四.tables], text }
+  return { id, ...meta, sourceFormat, observations, checks, tables: [...tables.二.tables, ...tables.三.tables, ...tables.四.tables], text }
 }
 
 export function parseReport(raw: string, options: ParseOptions = {}): ParsedReport {
@@ -136,6 +139,6 @@ export function parseReport(raw: string, options: ParseOptions = {}): ParsedRepo
   catch (error) {
     // A parser bug must not lose the user's file: report it as a check.
     const message = error instanceof Error ? error.message : String(error)
-    return emptyReport(hashText(canonical(raw)), raw, [{ id: 'parser.internal', severity: 'error', message: `The parser failed on this input (${message}); please report it with the file.` }])
+    return emptyReport(hashText(canonical(raw)), raw, [makeCheck('parser.internal', { reason: message })], options.sourceFormat ?? 'text')
   }
 }

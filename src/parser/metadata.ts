@@ -2,6 +2,7 @@
  * Pass 3: who published the report, for which year, in which format.
  */
 
+import { makeCheck } from '../catalog/checks'
 import type { AgencyKind, Check, Format } from '../schema/report'
 import type { Line } from './normalize'
 import type { Place } from '../catalog/gazetteer'
@@ -17,6 +18,8 @@ export interface Metadata {
   agencyKind: AgencyKind | null
   year: number | null
   format: Format | null
+  /** ISO date of publication, where the document states one. */
+  published: string | null
 }
 
 /** A report title: …年度报告 / …年报. */
@@ -81,7 +84,7 @@ function findYear(title: string | null, head: string, checks: Check[]): number |
   const t = title ? squash(title) : ''
   const titleYear = plausibleYear(Number(TITLE_YEAR.exec(t)?.[1] ?? ANY_YEAR.exec(t)?.[0] ?? 0))
   if (periodYear !== null && titleYear !== null && periodYear !== titleYear) {
-    checks.push({ id: 'meta.year', severity: 'warning', message: `The title names ${titleYear} but the statistical period is ${periodYear}; using ${periodYear}.` })
+    checks.push(makeCheck('meta.year/conflict', { titleYear, periodYear }))
   }
   return periodYear ?? titleYear
 }
@@ -173,18 +176,18 @@ export function readMetadata(lines: readonly Line[], text: string): { meta: Meta
     agency = `${region}人民政府`
   const agencyKind = agency ? kindOf(agency, region, place) : null
   if (guessed)
-    checks.push({ id: 'meta.region', severity: 'info', message: `${region} is not in the gazetteer; its prefecture and province are read from the agency's name and not verified.` })
+    checks.push(makeCheck('meta.region/guessed', { region: region ?? '' }))
   else if (place && place.county === null)
-    checks.push({ id: 'meta.region', severity: 'info', message: `${region} is a prefecture-level city: this is not a county-level report.` })
+    checks.push(makeCheck('meta.region/prefecture', { region: region ?? '' }))
 
   if (title === null)
-    checks.push({ id: 'meta.title', severity: 'warning', message: 'No report title found (a line naming a 政府信息公开工作年度报告).' })
+    checks.push(makeCheck('meta.title'))
   if (year === null)
-    checks.push({ id: 'meta.year', severity: 'warning', message: 'The statistical year could not be determined from the title or the statistical period.' })
+    checks.push(makeCheck('meta.year/missing'))
   if (region === null)
-    checks.push({ id: 'meta.region', severity: 'warning', message: 'No county-level unit of the gazetteer is named in the title or the opening text.' })
+    checks.push(makeCheck('meta.region/missing'))
   if (format === null)
-    checks.push({ id: 'meta.format', severity: 'info', message: 'The format version (2019 or 2021) could not be determined.' })
+    checks.push(makeCheck('meta.format'))
 
   return {
     meta: {
@@ -196,6 +199,7 @@ export function readMetadata(lines: readonly Line[], text: string): { meta: Meta
       agencyKind,
       year,
       format,
+      published: null,
     },
     checks,
   }

@@ -2,6 +2,7 @@
  * Pass 4b: text indicators from sentences, with the sentence as evidence.
  */
 
+import { makeCheck } from '../catalog/checks'
 import type { Check } from '../schema/report'
 import type { NumberMention } from './numbers'
 import type { TextRule, Topic } from './narrative-rules'
@@ -207,8 +208,9 @@ function combine(indicator: string, all: readonly Candidate[], checks: Check[]):
   if (rule.combine === 'single' || totals.length > 0) {
     const values = [...new Set(pool.map(c => c.mention.value))]
     if (values.length > 1) {
-      const where = pool.map(c => `${c.mention.value} (line ${c.sentence.lineAt(c.mention.numberStart)})`).join(', ')
-      checks.push({ id: 'text.ambiguous', severity: 'warning', message: `${indicator}: the text states different values — ${where}; none is used.` })
+      const lines = pool.map(c => c.sentence.lineAt(c.mention.numberStart))
+      const where = pool.map((c, i) => `${c.mention.value} @${lines[i]}`).join(', ')
+      checks.push(makeCheck('text.ambiguous', { indicator, values: where }, { indicator, line: lines[0] }))
       return null
     }
     return toValue(indicator, pool, values[0]!)

@@ -4,6 +4,7 @@
  * conversion kept them, else from the format's prescribed columns.
  */
 
+import { makeCheck } from '../catalog/checks'
 import type { Format, ParsedTable } from '../schema/report'
 import type { Cell } from './cells'
 import type { Line } from './normalize'
@@ -160,11 +161,11 @@ export function parseActiveTables(lines: readonly Line[], format: Format | null)
     const evidenceLine = lines.find(l => l.n === line)
     const rowLines = [...new Set([line, ...fit.values.length > 0 ? row.values.map(v => v.line) : []])]
     if (fit.status === 'extra') {
-      result.checks.push({ id: 'table.shape', severity: 'warning', message: `二、${row.label.text}: ${fit.dropped} surplus empty/0 cell(s) beyond the ${columns.length} columns were dropped (line ${line}).` })
+      result.checks.push(makeCheck('table.shape/row_extra', { section: '二', row: row.label.text, count: fit.dropped, width: columns.length, line }, { line }))
     }
     else if (fit.status === 'short' || fit.status === 'ambiguous') {
       const n = fit.status === 'short' ? fit.lost.filter(l => !l).length : fit.count
-      result.checks.push({ id: 'table.shape', severity: 'warning', message: `二、${row.label.text}: ${n} value cell(s) where the format has ${columns.length}; the row's values are left absent because their columns cannot be told (line ${line}).` })
+      result.checks.push(makeCheck('table.shape/row_unplaced', { section: '二', row: row.label.text, count: n, width: columns.length, line }, { line }))
       continue
     }
     const caption = `二、${columns.map(c => COLUMN_LABELS[c]).join(' / ')}`

@@ -5,6 +5,7 @@
  * settles readings when conversion added or lost a cell.
  */
 
+import { makeCheck } from '../catalog/checks'
 import type { ParsedTable } from '../schema/report'
 import type { Cell } from './cells'
 import type { Line } from './normalize'
@@ -76,13 +77,8 @@ export function parseAppealsTable(lines: readonly Line[]): TableResult {
   const v = values.length === WIDTH ? values : unanimous ? first : null
 
   if (values.length !== WIDTH) {
-    result.checks.push({
-      id: 'table.shape',
-      severity: 'warning',
-      message: v
-        ? `四: ${values.length} cells where the format has ${WIDTH}; the only reading consistent with the 总计 cells was used (line ${rowLines[0]}).`
-        : `四: ${values.length} cells where the format has ${WIDTH}; they cannot be placed without guessing, so the review and litigation figures are left absent (line ${rowLines[0]}).`,
-    })
+    const params = { section: '四', count: values.length, width: WIDTH, line: rowLines[0]! }
+    result.checks.push(makeCheck(v ? 'table.shape/appeals_resolved' : 'table.shape/appeals_unresolved', params, { line: rowLines[0] }))
   }
   if (!v)
     return result
@@ -90,11 +86,8 @@ export function parseAppealsTable(lines: readonly Line[]): TableResult {
   for (const { name, offset: o } of GROUPS) {
     const parts = v[o]! + v[o + 1]! + v[o + 2]! + v[o + 3]!
     if (parts !== v[o + 4]) {
-      result.checks.push({
-        id: o === 0 ? 'review.total' : 'litigation.total',
-        severity: 'error',
-        message: `四、${name}: 总计 ${v[o + 4]} ≠ ${parts}, the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结.`,
-      })
+      const indicator = o === 0 ? 'review.total' : 'litigation.total'
+      result.checks.push(makeCheck(indicator, { name, total: v[o + 4]!, sum: parts }, { indicator, line: rowLines[0] }))
     }
   }
 

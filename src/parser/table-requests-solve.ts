@@ -64,9 +64,12 @@ function equations(grid: Map<RowKey, GridRow>, format: Format | null): Equation[
   return eqs
 }
 
-export function solveRequests(grid: Map<RowKey, GridRow>, format: Format | null): { filled: number, contradictions: string[] } {
+/** Known cells that already exceed their 总计: the lost cells there stay absent. */
+export interface Contradiction { known: number, total: number }
+
+export function solveRequests(grid: Map<RowKey, GridRow>, format: Format | null): { filled: number, contradictions: Contradiction[] } {
   const eqs = equations(grid, format)
-  const contradictions = new Set<string>()
+  const contradictions = new Map<string, Contradiction>()
   let filled = 0
   let changed = true
   while (changed) {
@@ -87,7 +90,7 @@ export function solveRequests(grid: Map<RowKey, GridRow>, format: Format | null)
         continue
       const rest = total - knownSum
       if (rest < 0) {
-        contradictions.add(`the known cells of a row or column already exceed its 总计 (${knownSum} > ${total}); lost cells there are left absent.`)
+        contradictions.set(`${knownSum}>${total}`, { known: knownSum, total })
         continue
       }
       if (unknownParts.length === 1 || rest === 0) {
@@ -98,5 +101,5 @@ export function solveRequests(grid: Map<RowKey, GridRow>, format: Format | null)
       }
     }
   }
-  return { filled, contradictions: [...contradictions] }
+  return { filled, contradictions: [...contradictions.values()] }
 }

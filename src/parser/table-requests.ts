@@ -7,6 +7,7 @@
  * own arithmetic where it determines them, and never guessed.
  */
 
+import { makeCheck } from '../catalog/checks'
 import type { Check, Format, ParsedTable } from '../schema/report'
 import type { Cell } from './cells'
 import type { Line } from './normalize'
@@ -281,23 +282,23 @@ export function parseRequestTable(lines: readonly Line[], format: Format | null)
 
   const checks: Check[] = result.checks
   if (duplicates.length > 0)
-    checks.push({ id: 'table.shape', severity: 'warning', message: `三: rows appear twice (${[...new Set(duplicates)].join(', ')}); the first occurrence is used.` })
+    checks.push(makeCheck('table.shape/duplicate_rows', { section: '三', rows: [...new Set(duplicates)].join(', ') }))
   if (shape.extra.length > 0)
-    checks.push({ id: 'table.shape', severity: 'warning', message: `三: ${shape.extra.length} row(s) had a surplus empty/0 cell beyond the ${width} columns, dropped: ${shape.extra.join('; ')}.` })
+    checks.push(makeCheck('table.shape/extra_cells', { section: '三', count: shape.extra.length, width, rows: shape.extra.join('; ') }))
   if (shape.short.length > 0)
-    checks.push({ id: 'table.shape', severity: 'warning', message: `三: ${shape.short.length} row(s) have fewer than ${width} cells (lost in conversion): ${shape.short.join('; ')}. Lost cells are filled only where the table's totals determine them.` })
+    checks.push(makeCheck('table.shape/short_rows', { section: '三', count: shape.short.length, width, rows: shape.short.join('; ') }))
   if (shape.ambiguous.length > 0)
-    checks.push({ id: 'table.shape', severity: 'warning', message: `三: ${shape.ambiguous.length} row(s) have surplus cells that cannot be placed; their values are left absent: ${shape.ambiguous.join('; ')}.` })
+    checks.push(makeCheck('table.shape/ambiguous_rows', { section: '三', count: shape.ambiguous.length, rows: shape.ambiguous.join('; ') }))
   if (!hasTotal)
-    checks.push({ id: 'table.missing_total', severity: 'info', message: '三: the 总计 column is missing; each row\'s total is the sum of its six applicant columns.' })
+    checks.push(makeCheck('table.missing_total', { section: '三' }))
 
   const { contradictions } = solveRequests(grid, format)
   // Cells lost in conversion and now known (a missing 总计 column is reported on its own).
   const filled = [...grid.values()].filter(r => !r.virtual).reduce((n, r) => n + r.cells.filter((v, i) => v !== null && r.inferred[i] && (hasTotal || i < 6)).length, 0)
   if (filled > 0)
-    checks.push({ id: 'table.inferred', severity: 'info', message: `三: ${filled} cell(s) lost in conversion were determined by the table's own totals (row 总计 and the (七) 总计 row).` })
+    checks.push(makeCheck('table.inferred', { section: '三', count: filled }))
   for (const c of contradictions)
-    checks.push({ id: 'table.shape', severity: 'warning', message: `三: ${c}` })
+    checks.push(makeCheck('table.shape/contradiction', { section: '三', known: c.known, total: c.total }))
 
   emitValues(result, grid, lines)
   checkArithmetic(result.checks, grid)
@@ -375,7 +376,7 @@ function checkArithmetic(checks: Check[], grid: ReadonlyMap<RowKey, GridRow>): v
       continue
     const applicants = sum(row.cells.slice(0, 6))
     if (applicants !== null && applicants !== row.cells[6])
-      checks.push({ id: 'applications.row_total', severity: 'error', message: `三、${rowLabel(row.key)}: 总计 ${row.cells[6]} ≠ ${applicants}, the sum of the applicant columns.` })
+      checks.push(makeCheck('applications.row_total', { row: rowLabel(row.key), total: row.cells[6] ?? '', sum: applicants }, { line: row.lines[0] }))
   }
   const total = (key: RowKey) => grid.get(key)?.cells[6] ?? null
   const closed = total('closed')
@@ -383,10 +384,10 @@ function checkArithmetic(checks: Check[], grid: ReadonlyMap<RowKey, GridRow>): v
     (CATEGORIES as readonly string[]).includes(k) ? sum(categoryRows(grid, k as Category).map(r => r.cells[6] ?? null)) : total(k as RowKey))
   const partsSum = parts.every(p => p !== null) && parts.length > 0 ? sum(parts) : null
   if (closed !== null && partsSum !== null && closed !== partsSum)
-    checks.push({ id: 'applications.closed_total', severity: 'error', message: `三: (七) 总计 ${closed} ≠ ${partsSum}, the sum of (一)…(六).` })
+    checks.push(makeCheck('applications.closed_total', { total: closed, sum: partsSum }, { indicator: 'applications.closed', line: grid.get('closed')?.lines[0] }))
   const [n, ci, co] = [total('new'), total('carried_in'), total('carried_out')]
   if (n !== null && ci !== null && closed !== null && co !== null && n + ci !== closed + co)
-    checks.push({ id: 'applications.balance', severity: 'error', message: `三 (勾稽关系): 一 本年新收 ${n} + 二 上年结转 ${ci} = ${n + ci}, but 三 (七) 总计 ${closed} + 四 结转下年度 ${co} = ${closed + co}.` })
+    checks.push(makeCheck('applications.balance', { new: n, carriedIn: ci, left: n + ci, closed, carriedOut: co, right: closed + co }, { indicator: 'applications.new', line: grid.get('new')?.lines[0] }))
 }
 
 const TABLE_ORDER: readonly RowKey[] = [

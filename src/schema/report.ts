@@ -17,6 +17,14 @@ export const SOURCES = ['table', 'text', 'derived'] as const
 export const SourceSchema = z.enum(SOURCES)
 export type Source = z.infer<typeof SourceSchema>
 
+/** What a report file was, as published (spec §2 `sourceFormat`). */
+export const SOURCE_FORMATS = ['text', 'html', 'pdf', 'docx'] as const
+export const SourceFormatSchema = z.enum(SOURCE_FORMATS)
+export type SourceFormat = z.infer<typeof SourceFormatSchema>
+
+/** An ISO calendar date, 2024-01-22. */
+export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
 export const SEVERITIES = ['error', 'warning', 'info'] as const
 export const SeveritySchema = z.enum(SEVERITIES)
 export type Severity = z.infer<typeof SeveritySchema>
@@ -31,10 +39,22 @@ export const ObservationSchema = z.object({
 })
 export type Observation = z.infer<typeof ObservationSchema>
 
+/** Values filling a check's message templates (src/catalog/checks.ts). */
+export const CheckParamsSchema = z.record(z.string(), z.union([z.string(), z.number()]))
+export type CheckParams = z.infer<typeof CheckParamsSchema>
+
 export const CheckSchema = z.object({
   id: z.string().min(1),
   severity: SeveritySchema,
+  /** The English message (CLI, logs); the UI renders the templates of `id`/`variant` with `params`. */
   message: z.string(),
+  /** Which of the id's templates says this case (e.g. table.shape: short_rows). */
+  variant: z.string().optional(),
+  params: CheckParamsSchema.optional(),
+  /** The indicator the check concerns, when one. */
+  indicator: z.string().optional(),
+  /** The 1-based line of the report text the check concerns (a table row, a sentence). */
+  line: z.number().int().positive().optional(),
 })
 export type Check = z.infer<typeof CheckSchema>
 
@@ -49,12 +69,16 @@ export const ReportMetaSchema = z.object({
   agencyKind: AgencyKindSchema.nullable(),
   year: z.number().int().nullable(),
   format: FormatSchema.nullable(),
+  /** The publication date where the document states it (page 发布时间, signature date); else null. */
+  published: IsoDateSchema.nullable().default(null),
+  /** What the file was; null for reports that came as tidy-CSV rows. */
+  sourceFormat: SourceFormatSchema.nullable().default(null),
 })
 export type ReportMeta = z.infer<typeof ReportMetaSchema>
 
 /** A report's metadata fields only, in the contract's order. */
 export function reportMeta(r: ReportMeta): ReportMeta {
-  return { id: r.id, title: r.title, region: r.region, prefecture: r.prefecture, province: r.province, agency: r.agency, agencyKind: r.agencyKind, year: r.year, format: r.format }
+  return { id: r.id, title: r.title, region: r.region, prefecture: r.prefecture, province: r.province, agency: r.agency, agencyKind: r.agencyKind, year: r.year, format: r.format, published: r.published, sourceFormat: r.sourceFormat }
 }
 
 /** Where an observation sits in the source text (1-based lines), for highlighting. */
@@ -95,6 +119,6 @@ export const CliReportSchema = z.object({
   file: z.string(),
   ...ReportMetaSchema.shape,
   observations: z.array(ObservationSchema),
-  checks: z.array(CheckSchema),
+  checks: z.array(CheckSchema.pick({ id: true, severity: true, message: true })),
 })
 export type CliReport = z.infer<typeof CliReportSchema>

@@ -131,6 +131,8 @@ function fixtureSnapshotReport() {
     agencyKind: 'county-government' as const,
     year: 2023,
     format: '2021' as const,
+    published: null,
+    sourceFormat: 'text' as const,
     observations: [
       {
         indicator: 'fees.amount',

@@ -18,6 +18,8 @@ function report(meta: Partial<SourcedReport> & Pick<SourcedReport, 'id' | 'regio
     format: (meta.year ?? 2021) >= 2021
       ? '2021'
       : '2019',
+    published: null,
+    sourceFormat: 'text',
     file: `${meta.id}.txt`,
     text: [`${meta.agency} ${meta.year}年政府信息公开工作年度报告`, ...lines].join('\n'),
     tables: [],

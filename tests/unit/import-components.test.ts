@@ -20,6 +20,8 @@ function report(id: string, extra: Partial<SourcedReport> = {}): SourcedReport {
     agencyKind: 'approval-bureau',
     year: 2023,
     format: '2021',
+    published: null,
+    sourceFormat: 'text',
     observations: [{ indicator: 'licensing.decisions', value: 10, unit: '件', approx: false, source: 'table', evidence: '', location: null }],
     checks: [],
     tables: [],

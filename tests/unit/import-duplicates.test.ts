@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createDuplicateIndex, freeId, resolveDuplicates } from '../../src/import/duplicates'
 
 function report(id: string, region: string | null, agency: string | null, year: number | null): SourcedReport {
-  return { id, title: null, region, prefecture: null, province: null, agency, agencyKind: null, year, format: null, observations: [], checks: [], tables: [], file: null, text: '' }
+  return { id, title: null, region, prefecture: null, province: null, agency, agencyKind: null, year, format: null, published: null, sourceFormat: 'text', observations: [], checks: [], tables: [], file: null, text: '' }
 }
 
 const loaded = [

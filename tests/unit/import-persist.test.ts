@@ -23,6 +23,8 @@ const report: SourcedReport = {
   agencyKind: 'approval-bureau',
   year: 2024,
   format: '2021',
+  published: null,
+  sourceFormat: 'text',
   observations: [{ indicator: 'licensing.decisions', value: 3120, unit: '件', approx: false, source: 'table', evidence: '行政许可 3120', location: { line: 40, endLine: 40 } }],
   checks: [{ id: 'applications.balance', severity: 'error', message: '一 + 二 ≠ 三 + 四' }],
   tables: [],

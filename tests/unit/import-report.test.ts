@@ -56,7 +56,7 @@ describe('report text import', () => {
     const calls: string[] = []
     const report = importReportText('text', 'a.txt', (raw, options) => {
       calls.push(`${options.file}:${raw}`)
-      return { id: 'x', title: null, region: null, prefecture: null, province: null, agency: null, agencyKind: null, year: 2020, format: null, observations: [], checks: [], tables: [], text: 'shown' }
+      return { id: 'x', title: null, region: null, prefecture: null, province: null, agency: null, agencyKind: null, year: 2020, format: null, published: null, sourceFormat: 'text', observations: [], checks: [], tables: [], text: 'shown' }
     })
     expect(calls).toEqual(['a.txt:text'])
     expect(report).toMatchObject({ id: 'x', file: 'a.txt', text: 'shown', year: 2020 })

@@ -47,6 +47,8 @@ const tricky: SourcedReport = {
   agencyKind: 'approval-bureau',
   year: 2024,
   format: '2019',
+  published: null,
+  sourceFormat: null,
   observations: [
     { indicator: 'hall.cases', value: 0.1 + 0.2, unit: '件', approx: true, source: 'text', evidence: '=1+2 formula', location: null },
     { indicator: 'hall.staff', value: -3, unit: '人', approx: false, source: 'derived', evidence: '-3 people, "quoted"', location: null },

@@ -39,7 +39,7 @@ describe('npm run --silent parse -- --json FILE…', () => {
     expect(reports).toHaveLength(2)
     const [a, b] = reports.map(r => CliReportSchema.strict().parse(r))
     expect([a!.file, a!.region, b!.region]).toEqual(['002_ac06a6fd32620959.txt', '沙坡头区', '盐池县'])
-    expect(Object.keys(a!)).toEqual(['file', 'id', 'title', 'region', 'prefecture', 'province', 'agency', 'agencyKind', 'year', 'format', 'observations', 'checks'])
+    expect(Object.keys(a!)).toEqual(['file', 'id', 'title', 'region', 'prefecture', 'province', 'agency', 'agencyKind', 'year', 'format', 'published', 'sourceFormat', 'observations', 'checks'])
     expect(Object.keys(a!.observations[0]!)).toEqual(['indicator', 'value', 'unit', 'approx', 'source', 'evidence'])
   })
 

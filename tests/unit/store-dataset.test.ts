@@ -97,6 +97,8 @@ function importedReport() {
     agencyKind: 'approval-bureau' as const,
     year: 2023,
     format: '2021' as const,
+    published: null,
+    sourceFormat: 'text' as const,
     observations: [{ indicator: 'licensing.decisions', value: 2100, unit: '件', approx: false, source: 'table' as const, evidence: '行政许可 2100', location: null }],
     checks: [],
     tables: [],

@@ -1,0 +1,123 @@
+/**
+ * The check catalog: every check id (spec §5, §6 and our own), its severity
+ * and its message in both languages as templates with `{name}` placeholders.
+ * The parser, the readers and the audit build checks with `makeCheck`
+ * (English message for the CLI, plus `params` for the UI); the UI renders
+ * the same templates in its language with `renderCheck`. A param called
+ * `indicator` holding an indicator id is shown as that indicator's label.
+ */
+
+import type { Check, CheckParams, Severity } from '../schema/report'
+import { findIndicator } from './indicators'
+
+export interface CheckTemplate {
+  severity: Severity
+  zh: string
+  en: string
+}
+
+/** Templates by `id` or `id/variant`. */
+export const CHECK_TEMPLATES = {
+  // Input
+  'input.empty': { severity: 'error', zh: '文件中没有文字。', en: 'The file holds no text.' },
+  'input.unreadable': { severity: 'error', zh: '文件无法读取：{reason}', en: 'The file cannot be read: {reason}' },
+  'input.not_report': { severity: 'error', zh: '这不像一份政府信息公开工作年度报告：没有标题、章节或表格。', en: 'This does not look like a 政府信息公开工作年度报告: no title, no sections, no tables.' },
+  'parser.internal': { severity: 'error', zh: '解析程序处理此文件时出错（{reason}），请连同文件一并反馈。', en: 'The parser failed on this input ({reason}); please report it with the file.' },
+  'import.filled_in': { severity: 'info', zh: '导入时由用户填写：{fields}', en: 'Filled in by the user at import: {fields}' },
+
+  // Metadata
+  'meta.title': { severity: 'warning', zh: '未找到报告标题（含“政府信息公开工作年度报告”的一行）。', en: 'No report title found (a line naming a 政府信息公开工作年度报告).' },
+  'meta.year/conflict': { severity: 'warning', zh: '标题年份为 {titleYear}，统计期间为 {periodYear} 年；采用 {periodYear}。', en: 'The title names {titleYear} but the statistical period is {periodYear}; using {periodYear}.' },
+  'meta.year/missing': { severity: 'warning', zh: '无法从标题或统计期间确定统计年度。', en: 'The statistical year could not be determined from the title or the statistical period.' },
+  'meta.region/guessed': { severity: 'info', zh: '{region} 不在地名表中：其地级市和省份由机构名称推断，未经核实。', en: '{region} is not in the gazetteer; its prefecture and province are read from the agency\'s name and not verified.' },
+  'meta.region/prefecture': { severity: 'info', zh: '{region} 是地级市：这不是县级报告。', en: '{region} is a prefecture-level city: this is not a county-level report.' },
+  'meta.region/missing': { severity: 'warning', zh: '标题和开头文字中没有地名表里的县级单位。', en: 'No county-level unit of the gazetteer is named in the title or the opening text.' },
+  'meta.format': { severity: 'info', zh: '无法确定格式版本（2019 或 2021）。', en: 'The format version (2019 or 2021) could not be determined.' },
+
+  // Sections and tables
+  'section.missing/absent': { severity: 'warning', zh: '未找到 {section}。', en: 'Section {section} was not found.' },
+  'section.missing/no_table': { severity: 'warning', zh: '未找到 {section} 的表格（标题在，表格不在）。', en: 'Section {section} was not found (its heading is there, but not its table).' },
+  'table.shape/duplicate_rows': { severity: 'warning', zh: '{section}：以下行出现两次（{rows}），采用第一次出现的。', en: '{section}: rows appear twice ({rows}); the first occurrence is used.' },
+  'table.shape/extra_cells': { severity: 'warning', zh: '{section}：{count} 行超出 {width} 列的多余空格或 0 已删除：{rows}。', en: '{section}: {count} row(s) had a surplus empty/0 cell beyond the {width} columns, dropped: {rows}.' },
+  'table.shape/short_rows': { severity: 'warning', zh: '{section}：{count} 行不足 {width} 格（转换中丢失）：{rows}。丢失的格只在表内合计能确定时补出。', en: '{section}: {count} row(s) have fewer than {width} cells (lost in conversion): {rows}. Lost cells are filled only where the table\'s totals determine them.' },
+  'table.shape/ambiguous_rows': { severity: 'warning', zh: '{section}：{count} 行的多余格无法定位，其数值不采用：{rows}。', en: '{section}: {count} row(s) have surplus cells that cannot be placed; their values are left absent: {rows}.' },
+  'table.shape/contradiction': { severity: 'warning', zh: '{section}：{detail}', en: '{section}: {detail}' },
+  'table.shape/row_extra': { severity: 'warning', zh: '{section}、{row}：超出 {width} 列的 {count} 个多余空格或 0 已删除（第 {line} 行）。', en: '{section}、{row}: {count} surplus empty/0 cell(s) beyond the {width} columns were dropped (line {line}).' },
+  'table.shape/row_unplaced': { severity: 'warning', zh: '{section}、{row}：有 {count} 个数值格而格式为 {width} 列；无法判断各数所属列，该行数值不采用（第 {line} 行）。', en: '{section}、{row}: {count} value cell(s) where the format has {width}; the row\'s values are left absent because their columns cannot be told (line {line}).' },
+  'table.shape/appeals_resolved': { severity: 'warning', zh: '{section}：有 {count} 格而格式为 {width} 格；采用与各总计一致的唯一读法（第 {line} 行）。', en: '{section}: {count} cells where the format has {width}; the only reading consistent with the 总计 cells was used (line {line}).' },
+  'table.shape/appeals_unresolved': { severity: 'warning', zh: '{section}：有 {count} 格而格式为 {width} 格，无法确定读法，数值不采用（第 {line} 行）。', en: '{section}: {count} cells where the format has {width}; no single reading is consistent with the 总计 cells, so the values are left absent (line {line}).' },
+  'table.missing_total': { severity: 'info', zh: '{section}：缺少“总计”列；各行总计为六类申请人之和。', en: '{section}: the 总计 column is missing; each row\'s total is the sum of its six applicant columns.' },
+  'table.inferred': { severity: 'info', zh: '{section}：转换中丢失的 {count} 格由表内合计（行总计与（七）总计行）确定。', en: '{section}: {count} cell(s) lost in conversion were determined by the table\'s own totals (row 总计 and the (七) 总计 row).' },
+
+  // Arithmetic of the tables (spec §5)
+  'applications.row_total': { severity: 'error', zh: '三、{row}：总计 {total} ≠ 各申请人列之和 {sum}。', en: '三、{row}: 总计 {total} ≠ {sum}, the sum of the applicant columns.' },
+  'applications.closed_total': { severity: 'error', zh: '三：（七）总计 {total} ≠（一）至（六）之和 {sum}。', en: '三: (七) 总计 {total} ≠ {sum}, the sum of (一)…(六).' },
+  'applications.balance': { severity: 'error', zh: '三（勾稽关系）：一 本年新收 {new} + 二 上年结转 {carriedIn} = {left}，而 三（七）总计 {closed} + 四 结转下年度 {carriedOut} = {right}。', en: '三 (勾稽关系): 一 本年新收 {new} + 二 上年结转 {carriedIn} = {left}, but 三 (七) 总计 {closed} + 四 结转下年度 {carriedOut} = {right}.' },
+  'review.total': { severity: 'error', zh: '四、{name}：总计 {total} ≠ 结果维持、结果纠正、其他结果、尚未审结之和 {sum}。', en: '四、{name}: 总计 {total} ≠ {sum}, the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结.' },
+  'litigation.total': { severity: 'error', zh: '四、{name}：总计 {total} ≠ 结果维持、结果纠正、其他结果、尚未审结之和 {sum}。', en: '四、{name}: 总计 {total} ≠ {sum}, the sum of 结果维持, 结果纠正, 其他结果 and 尚未审结.' },
+
+  // Text and values
+  'text.ambiguous': { severity: 'warning', zh: '{indicator}：文中给出不同数值（{values}），均未采用。', en: '{indicator}: the text states different values ({values}); none is used.' },
+  'text.table_mismatch': { severity: 'warning', zh: '{indicator}：表格为 {table}，正文（第 {line} 行）为 {text}。', en: '{indicator}: the table says {table}, the text (line {line}) says {text}.' },
+  'rate.mismatch': { severity: 'warning', zh: '{indicator}：报告写 {rate}%，按其自身数字计算为 {implied}。', en: '{indicator}: the report states {rate}%, but its own counts give {implied}.' },
+  'rate.mismatch/exceeds': { severity: 'warning', zh: '热线：办结 {completed} 件多于受理 {received} 件；不推算办结率。', en: 'Hotline: {completed} completed exceeds {received} received; no completion rate is derived.' },
+  'value.suspicious_zero/licensing_hall': { severity: 'warning', zh: '表格中行政许可为 0，而正文称政务服务大厅办件 {cases} 件。', en: '行政许可 is 0 in the table while the text reports {cases} service-hall cases.' },
+  'value.suspicious_zero/licensing_bureau': { severity: 'warning', zh: '审批服务机构的行政许可为 0，而许可正是其主要职责。', en: '行政许可 is 0 for an approval bureau, whose work is licensing.' },
+  'value.suspicious_zero/hotline': { severity: 'warning', zh: '热线：受理 {received} 件，办结 0 件。', en: 'Hotline: 0 completed out of {received} received.' },
+} as const satisfies Record<string, CheckTemplate>
+
+export type CheckKey = keyof typeof CHECK_TEMPLATES
+
+/** Where a check points in its report. */
+export interface CheckTarget {
+  indicator?: string
+  line?: number
+}
+
+const PLACEHOLDER = /\{(\w+)\}/g
+
+function fill(template: string, params: CheckParams | undefined, lang: 'zh' | 'en'): string {
+  return template.replace(PLACEHOLDER, (whole, name: string) => {
+    const v = params?.[name]
+    if (v === undefined)
+      return whole
+    if (name === 'indicator' && typeof v === 'string') {
+      const ind = findIndicator(v)
+      if (ind)
+        return lang === 'zh' ? ind.zh : ind.en
+    }
+    return String(v)
+  })
+}
+
+/** A check of the catalog: `key` is `id` or `id/variant`. */
+export function makeCheck(key: CheckKey, params: CheckParams = {}, target: CheckTarget = {}): Check {
+  const template: CheckTemplate = CHECK_TEMPLATES[key]
+  const slash = key.indexOf('/')
+  const check: Check = {
+    id: slash < 0 ? key : key.slice(0, slash),
+    severity: template.severity,
+    message: fill(template.en, params, 'en'),
+  }
+  if (slash >= 0)
+    check.variant = key.slice(slash + 1)
+  if (Object.keys(params).length > 0)
+    check.params = params
+  if (target.indicator !== undefined)
+    check.indicator = target.indicator
+  if (target.line !== undefined)
+    check.line = target.line
+  return check
+}
+
+/** The template of a check, or undefined for one outside the catalog (older data). */
+export function checkTemplate(check: Pick<Check, 'id' | 'variant'>): CheckTemplate | undefined {
+  const key = check.variant ? `${check.id}/${check.variant}` : check.id
+  return (CHECK_TEMPLATES as Record<string, CheckTemplate>)[key]
+}
+
+/** A check's message in a UI language; the stored message where the catalog has no template. */
+export function renderCheck(check: Check, lang: 'zh' | 'en'): string {
+  const template = checkTemplate(check)
+  return template ? fill(template[lang], check.params, lang) : check.message
+}
