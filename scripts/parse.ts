@@ -28,7 +28,7 @@ const USAGE = `usage:
   npm run --silent parse -- --json FILE [FILE…]`
 
 /** Report files the preparse step reads. */
-const REPORT_FILE = /\.(?:txt|md)$/i
+const REPORT_FILE = /\.(?:txt|md|html?|pdf|docx)$/i
 
 interface Args { json: string[] | null, raw: string, out: string }
 

@@ -1,16 +1,21 @@
 import type { ParsedReport } from '../../src/parser/index'
+import type { ExtractedDocument } from '../../src/readers'
 import { readFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { makeCheck } from '../../src/catalog/checks'
-import { decodeBytes } from '../../src/readers/decode'
 import { parseReport } from '../../src/parser/index'
 import { hashText } from '../../src/parser/hash'
+import { readDocument } from '../../src/readers'
+import { nodeReaderEnv } from './reader-env'
+
+export type FileReport = ParsedReport & { file: string }
 
 /**
- * Read and parse one report file. A file that cannot be read or decoded
- * still gives a report, with null fields and an error check saying why.
+ * Read and parse one report file (text, web page, PDF or .docx). A file that
+ * cannot be read still gives a report, with null fields and an error check
+ * saying why.
  */
-export async function readReportFile(path: string): Promise<ParsedReport & { file: string }> {
+export async function readReportFile(path: string): Promise<FileReport> {
   const file = basename(path)
   let bytes: Uint8Array
   try {
@@ -18,15 +23,16 @@ export async function readReportFile(path: string): Promise<ParsedReport & { fil
   }
   catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'the file does not exist' : `the file cannot be read (${(error as Error).message})`
-    return failed(path, file, `${reason}.`)
+    return failed(path, file, { text: '', sourceFormat: 'text', checks: [makeCheck('input.unreadable', { reason })] })
   }
-  const decoded = decodeBytes(bytes)
-  if (!decoded.ok)
-    return failed(path, file, decoded.message)
-  return { ...parseReport(decoded.text, { file }), file }
+  const doc = await readDocument(file, bytes, nodeReaderEnv())
+  if (doc.checks.some(c => c.severity === 'error') && doc.text.trim() === '')
+    return failed(path, file, doc)
+  const report = parseReport(doc.text, { file, sourceFormat: doc.sourceFormat })
+  return { ...report, checks: [...doc.checks, ...report.checks], file }
 }
 
-function failed(path: string, file: string, reason: string): ParsedReport & { file: string } {
+function failed(path: string, file: string, doc: ExtractedDocument): FileReport {
   return {
     file,
     id: hashText(`unreadable:${path}`),
@@ -39,9 +45,9 @@ function failed(path: string, file: string, reason: string): ParsedReport & { fi
     year: null,
     format: null,
     published: null,
-    sourceFormat: null,
+    sourceFormat: doc.sourceFormat,
     observations: [],
-    checks: [makeCheck('input.unreadable', { reason })],
+    checks: doc.checks,
     tables: [],
     text: '',
   }

@@ -21,6 +21,7 @@ export const CHECK_TEMPLATES = {
   // Input
   'input.empty': { severity: 'error', zh: '文件中没有文字。', en: 'The file holds no text.' },
   'input.unreadable': { severity: 'error', zh: '文件无法读取：{reason}', en: 'The file cannot be read: {reason}' },
+  'input.unsupported': { severity: 'error', zh: '无法读取此类文件（{format}）。可导入的格式：PDF、网页（.html/.htm）、Word（.docx）、文本（.txt/.md）。', en: 'Files of this kind ({format}) cannot be read. Readable formats: PDF, web page (.html/.htm), Word (.docx), text (.txt/.md).' },
   'input.not_report': { severity: 'error', zh: '这不像一份政府信息公开工作年度报告：没有标题、章节或表格。', en: 'This does not look like a 政府信息公开工作年度报告: no title, no sections, no tables.' },
   'parser.internal': { severity: 'error', zh: '解析程序处理此文件时出错（{reason}），请连同文件一并反馈。', en: 'The parser failed on this input ({reason}); please report it with the file.' },
   'import.filled_in': { severity: 'info', zh: '导入时由用户填写：{fields}', en: 'Filled in by the user at import: {fields}' },

@@ -1,0 +1,69 @@
+/**
+ * A published report file → the text the parser reads (see ./types.ts).
+ * One entry point for the preparse CLI (Node) and the browser import: what
+ * differs between the two (how HTML is parsed into a DOM, how pdf.js is
+ * loaded) comes in through `ReaderEnv`.
+ */
+
+import type { SourceFormat } from '../schema/report'
+import type { ExtractedDocument } from './types'
+import { makeCheck } from '../catalog/checks'
+import { decodeBytes } from './decode'
+
+export type { ExtractedDocument } from './types'
+
+/** What the environment supplies to the readers that need more than bytes. */
+export interface ReaderEnv {
+  /** HTML → a DOM Document: the browser's DOMParser, or a kept parser in Node. */
+  parseHtml?: (html: string) => Document
+}
+
+/** A file name's lower-case extension without the dot ('' when none). */
+function extension(name: string): string {
+  const dot = name.lastIndexOf('.')
+  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase()
+}
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46] // %PDF
+const ZIP_MAGIC = [0x50, 0x4B, 0x03, 0x04] // PK\3\4 (docx, xlsx …)
+/** The start of an HTML document, after a BOM and whitespace. */
+const HTML_START = /^\s*(?:<!doctype html|<html|<head|<meta|<!--)/i
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.length <= bytes.length && magic.every((b, i) => bytes[i] === b)
+}
+
+/**
+ * What a file is, from its bytes first and its name second (a PDF saved as
+ * .txt is still a PDF). null: a binary format no reader takes.
+ */
+export function sniffFormat(name: string, bytes: Uint8Array): SourceFormat | null {
+  if (startsWith(bytes, PDF_MAGIC))
+    return 'pdf'
+  if (startsWith(bytes, ZIP_MAGIC))
+    return extension(name) === 'docx' ? 'docx' : null
+  const ext = extension(name)
+  if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'mht')
+    return 'html'
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512))
+  if (HTML_START.test(head.replace(/^\uFEFF|^ï»¿/, '')))
+    return 'html'
+  return 'text'
+}
+
+function readText(bytes: Uint8Array): ExtractedDocument {
+  const decoded = decodeBytes(bytes)
+  if (!decoded.ok)
+    return { text: '', sourceFormat: 'text', checks: [makeCheck('input.unreadable', { reason: decoded.message })] }
+  return { text: decoded.text, sourceFormat: 'text', checks: [] }
+}
+
+/** Read one report file. Never throws: what cannot be read is an error check. */
+export async function readDocument(name: string, bytes: Uint8Array, _env: ReaderEnv = {}): Promise<ExtractedDocument> {
+  const format = sniffFormat(name, bytes)
+  if (format === null)
+    return { text: '', sourceFormat: 'text', checks: [makeCheck('input.unsupported', { format: extension(name) || '?' })] }
+  if (format === 'text')
+    return readText(bytes)
+  return { text: '', sourceFormat: format, checks: [makeCheck('input.unsupported', { format })] }
+}
