@@ -8,8 +8,8 @@
  */
 
 import type { Format } from '../schema/report'
-import type { Category, GridRow, RowKey } from './table-requests'
-import { CATEGORIES, SUB_COUNT } from './table-requests'
+import type { Category, GridRow, RowKey } from './table-requests-grid'
+import { CATEGORIES, SUB_COUNT } from './table-requests-grid'
 
 interface Ref { row: GridRow, col: number }
 interface Equation { total: Ref, parts: Ref[] }

@@ -16,13 +16,9 @@ import { lineCells, trimValues } from './cells'
 import type { RowFit } from './rows'
 import { fitRow } from './rows'
 import { rowEvidence } from './table-types'
+import type { Category, GridRow, RowKey, Single } from './table-requests-grid'
+import { CATEGORIES, SUB_COUNT } from './table-requests-grid'
 import { solveRequests } from './table-requests-solve'
-
-export const CATEGORIES = ['denied', 'unavailable', 'not_processed', 'other'] as const
-export type Category = (typeof CATEGORIES)[number]
-export const SUB_COUNT: Record<Category, number> = { denied: 8, unavailable: 3, not_processed: 5, other: 3 }
-export type Single = 'new' | 'carried_in' | 'granted' | 'partial' | 'closed' | 'carried_out'
-export type RowKey = Single | Category | `${Category}.${number}`
 
 /** Sub-rows by their words, which are unique across categories. */
 const SUB_ROWS: readonly [RegExp, RowKey][] = [
@@ -217,21 +213,6 @@ function pipeLayout(rows: readonly RawRow[], lines: readonly Line[], width: numb
     const values = cells.slice(tableWidth - width)
     return values.every(c => c.kind !== 'label') ? values.map(c => c.value) : null
   }
-}
-
-/** The cell grid: 6 applicant columns + 总计, null = unknown. */
-export interface GridRow {
-  key: RowKey
-  cells: (number | null)[]
-  /** Cells the conversion lost (or blank) that the solver may fill. */
-  inferred: boolean[]
-  /** Cells read from the text (the rest are unknown or inferred). */
-  stated: boolean[]
-  /** Whether the row's cells were read in full (row-total check applies). */
-  complete: boolean
-  lines: number[]
-  /** Virtual rows stand for rows the text lacks; they feed the solver only. */
-  virtual: boolean
 }
 
 function sum(xs: readonly (number | null)[]): number | null {
