@@ -8,6 +8,7 @@
 import type { Line } from './normalize'
 import { squash } from './normalize'
 import { parseNumericCell } from './numbers'
+import { isSplittable, splitLabelRun } from './runs'
 
 export type CellKind = 'number' | 'blank' | 'label'
 
@@ -22,6 +23,8 @@ export interface Cell {
   col: number
   /** Whether the line was a `|` row (positions are reliable there). */
   pipe: boolean
+  /** A digit run that may hold several cells whose separators were lost (`0000000`, `00`). */
+  run?: boolean
 }
 
 /** A markdown table separator row: `|---|:--:|`. */
@@ -65,18 +68,36 @@ function isPlainDigits(s: string): boolean {
   return true
 }
 
+/** `00`, `023`: a number cannot start with 0, so these are cells run together. */
+function mustSplit(digits: string): boolean {
+  return digits.length > 1 && digits[0] === '0'
+}
+
+/** Number cells of value groups: `run` where a group may hold several cells. */
+function numberCells(groups: readonly string[], line: number, col: number, pipe: boolean, mayRun: boolean): Cell[] {
+  return groups.map((g) => {
+    const cell: Cell = { kind: 'number', text: g, value: parseNumericCell(g), line, col, pipe }
+    if (isSplittable(g) && (mayRun || mustSplit(g)))
+      cell.run = true
+    return cell
+  })
+}
+
 function classify(raw: string, line: number, col: number, pipe: boolean): Cell[] {
   const t = raw.trim()
   if (isPlainDigits(t))
-    return [{ kind: 'number', text: t, value: Number(t), line, col, pipe }]
+    return numberCells([t], line, col, pipe, false)
   if (t === '' || EMPTY_MARK.test(t))
     return [{ kind: 'blank', text: '', value: null, line, col, pipe }]
   const value = parseNumericCell(t)
   if (value !== null)
     return [{ kind: 'number', text: t, value, line, col, pipe }]
-  if (SPACED_NUMBERS.test(t)) {
-    return t.split(/\s+/).map(p => ({ kind: 'number' as const, text: p, value: parseNumericCell(p), line, col, pipe }))
-  }
+  if (SPACED_NUMBERS.test(t))
+    return numberCells(t.split(/\s+/), line, col, pipe, false)
+  // A row label with its numbers run on (crawler text): the label, then the numbers.
+  const run = splitLabelRun(t)
+  if (run)
+    return [{ kind: 'label', text: squash(run.label), value: null, line, col, pipe }, ...numberCells(run.groups, line, col, pipe, true)]
   return [{ kind: 'label', text: squash(t), value: null, line, col, pipe }]
 }
 

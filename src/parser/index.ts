@@ -16,6 +16,7 @@ import { checkRates, checkSuspiciousZeros, deriveRates } from './checks'
 import { hashText } from './hash'
 import { readMetadata } from './metadata'
 import { readNarrative } from './narrative'
+import { reflowRunTogether } from './reflow'
 import { displayText, toLines } from './normalize'
 import { findSections, sectionRange } from './sections'
 import { toSentences } from './sentences'
@@ -63,7 +64,8 @@ function tableObservations(result: TableResult): LocatedObservation[] {
 function parse(raw: string, options: ParseOptions): ParsedReport {
   const sourceFormat = options.sourceFormat ?? 'text'
   const id = hashText(canonical(raw))
-  const lines = toLines(raw)
+  // Crawler text with headings and table rows run together is cut into lines first.
+  const lines = reflowRunTogether(toLines(raw))
   const text = displayText(lines)
   if (text.trim() === '')
     return emptyReport(id, text, [makeCheck('input.empty')], sourceFormat)

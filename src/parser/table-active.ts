@@ -10,15 +10,19 @@ import type { Cell } from './cells'
 import type { Line } from './normalize'
 import type { TableResult, TableValue } from './table-types'
 import { lineCells, trimValues } from './cells'
+import type { RowFit } from './rows'
 import { fitRow } from './rows'
+import { agree, readRuns } from './runs'
 import { rowEvidence } from './table-types'
 
 type Column = 'issued' | 'published' | 'abolished' | 'in_force' | 'decisions' | 'prev_items' | 'change' | 'fee_amount' | 'procurement_items' | 'procurement_amount'
 
 /** 第二十条第（五）项 — the article item a sub-table belongs to. */
 const ARTICLE_ITEM = /第二十条第\(?([一二三四五六七八九十]+)\)?项/
-/** The header cell that opens each sub-table. */
-const INFO_CONTENT = /^信息内容$/
+/** The header cell that opens each sub-table (a crawler may run the column words on). */
+const INFO_CONTENT = /^信息内容/
+/** Longest piece of a header cell wrapped over lines (`本年新` of `本年新制作数量`). */
+const MAX_HEADER_FRAGMENT = 12
 
 /** Header words → column meaning (both formats). */
 const COLUMN_WORDS: readonly [RegExp, Column][] = [
@@ -95,12 +99,15 @@ const COLUMN_LABELS: Record<Column, string> = {
   procurement_amount: '采购总金额',
 }
 
-function columnOf(label: string): Column | null {
+/** The columns a header cell names, in reading order (a crawler runs them together: `本年制发件数本年废止件数…`). */
+function columnsIn(label: string): Column[] {
+  const found: { at: number, col: Column }[] = []
   for (const [re, col] of COLUMN_WORDS) {
-    if (re.test(label))
-      return col
+    const m = re.exec(label)
+    if (m && !found.some(f => f.col === col))
+      found.push({ at: m.index, col })
   }
-  return null
+  return found.sort((a, b) => a.at - b.at).map(f => f.col)
 }
 
 function rowOf(label: string): RowKind | null {
@@ -121,6 +128,8 @@ export function parseActiveTables(lines: readonly Line[], format: Format | null)
   let inHeader = false
   let current: PendingRow | null = null
 
+  // A header cell wrapped over lines (`本年新` ⏎ `制作数量`) is joined with the next.
+  let fragment = ''
   for (const line of lines) {
     for (const cell of lineCells(line)) {
       if (cell.kind === 'label') {
@@ -130,16 +139,23 @@ export function parseActiveTables(lines: readonly Line[], format: Format | null)
             header = null
           inHeader = INFO_CONTENT.test(cell.text)
           if (inHeader)
-            header = []
+            header = columnsIn(cell.text)
+          fragment = ''
           continue
         }
-        const col = columnOf(cell.text)
-        if (inHeader && col !== null) {
-          header!.push(col)
+        const cols = columnsIn(fragment + cell.text)
+        if (inHeader && cols.length > 0) {
+          header!.push(...cols)
+          fragment = ''
           continue
         }
         const kind = rowOf(cell.text)
+        if (inHeader && kind === null && fragment.length + cell.text.length <= MAX_HEADER_FRAGMENT) {
+          fragment += cell.text
+          continue
+        }
         inHeader = false
+        fragment = ''
         current = kind ? { kind, label: cell, values: [], header } : null
         if (current)
           rows.push(current)
@@ -156,7 +172,14 @@ export function parseActiveTables(lines: readonly Line[], format: Format | null)
     if (!columns)
       continue
     result.found = true
-    const fit = fitRow(trimValues(row.values, columns.length), columns.length)
+    const trimmed = trimValues(row.values, columns.length)
+    const runs = trimmed.length < columns.length && trimmed.some(c => c.run) ? readRuns(trimmed, columns.length) ?? [] : null
+    if (runs && !(runs.length === 1 || agree(runs))) {
+      const line = row.label.line
+      result.checks.push(makeCheck(runs.length > 1 ? 'table.run_together/ambiguous' : 'table.run_together/unreadable', { section: '二', row: row.label.text, digits: trimmed.map(c => c.text).join(' '), readings: runs.length, line }, { line }))
+      continue
+    }
+    const fit: RowFit = runs ? { status: 'ok', values: runs[0]! } : fitRow(trimmed, columns.length)
     const line = row.label.line
     const evidenceLine = lines.find(l => l.n === line)
     const rowLines = [...new Set([line, ...fit.values.length > 0 ? row.values.map(v => v.line) : []])]

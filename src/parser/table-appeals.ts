@@ -11,6 +11,7 @@ import type { Cell } from './cells'
 import type { Line } from './normalize'
 import type { TableResult } from './table-types'
 import { lineCells } from './cells'
+import { readRuns } from './runs'
 import { rowEvidence } from './table-types'
 
 const WIDTH = 15
@@ -23,6 +24,13 @@ const PARTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '
 
 /** The header that opens the table. */
 const HEADER = /行政复议|行政诉讼|复议后起诉|未经复议/
+/** The header's words, and what a run-together header is made of (`行政复议行政诉讼结果维持…总计`). */
+const HEADER_WORDS = /行政复议|行政法?复议|行政诉讼|未经复议直接起诉|复议后起诉|结果维持|结果纠正|其他结果|尚未审结|总计|[()]/g
+
+/** A label made only of header words, followed on its line by the row's numbers. */
+function isHeaderRun(label: string): boolean {
+  return HEADER.test(label) && label.replace(HEADER_WORDS, '') === ''
+}
 
 function groupsAddUp(v: readonly number[]): boolean {
   return GROUPS.every(({ offset: o }) => v[o]! + v[o + 1]! + v[o + 2]! + v[o + 3]! === v[o + 4])
@@ -61,8 +69,9 @@ export function parseAppealsTable(lines: readonly Line[]): TableResult {
     const cells = lineCells(line)
     if (cells.some(c => c.kind === 'label' && HEADER.test(c.text)))
       headerSeen = true
-    // A data row is made of numbers only (blank padding aside); prose lines are skipped.
-    if (headerSeen && cells.length > 0 && cells.every(c => c.kind !== 'label'))
+    // A data row is made of numbers only (blank padding aside), or of header words with the
+    // numbers run on (crawler text); prose lines are skipped.
+    if (headerSeen && cells.length > 0 && cells.every(c => c.kind !== 'label' || isHeaderRun(c.text)))
       numbers.push(...cells.filter(c => c.kind === 'number'))
   }
   if (!headerSeen || numbers.length === 0)
@@ -71,14 +80,23 @@ export function parseAppealsTable(lines: readonly Line[]): TableResult {
 
   const values = numbers.map(c => c.value!)
   const rowLines = [...new Set(numbers.map(c => c.line))]
-  const all = readings(values)
+  // Cells run together (`10203120001200000`): the readings whose 总计 cells add up.
+  const runTogether = numbers.length < WIDTH && numbers.some(c => c.run)
+  const all = runTogether ? readRuns(numbers, WIDTH, groupsAddUp) ?? [] : readings(values)
   const first = all[0]
   const unanimous = first !== undefined && all.every(r => r.every((v, i) => v === first[i]))
   const v = values.length === WIDTH ? values : unanimous ? first : null
 
-  if (values.length !== WIDTH) {
-    const params = { section: '四', count: values.length, width: WIDTH, line: rowLines[0]! }
-    result.checks.push(makeCheck(v ? 'table.shape/appeals_resolved' : 'table.shape/appeals_unresolved', params, { line: rowLines[0] }))
+  const rowLine = rowLines[0]!
+  if (runTogether) {
+    const digits = numbers.map(c => c.text).join(' ')
+    result.checks.push(v
+      ? makeCheck('table.run_together/split', { section: '四', count: 1 })
+      : makeCheck(all.length > 1 ? 'table.run_together/ambiguous' : 'table.run_together/unreadable', { section: '四', row: '件数', digits, readings: all.length, line: rowLine }, { line: rowLine }))
+  }
+  else if (values.length !== WIDTH) {
+    const params = { section: '四', count: values.length, width: WIDTH, line: rowLine }
+    result.checks.push(makeCheck(v ? 'table.shape/appeals_resolved' : 'table.shape/appeals_unresolved', params, { line: rowLine }))
   }
   if (!v)
     return result

@@ -18,6 +18,8 @@ import { fitRow } from './rows'
 import { rowEvidence } from './table-types'
 import type { Category, GridRow, RowKey, Single } from './table-requests-grid'
 import { CATEGORIES, SUB_COUNT } from './table-requests-grid'
+import { agree, readRuns } from './runs'
+import { settleRuns } from './table-requests-runs'
 import { solveRequests } from './table-requests-solve'
 
 /** Sub-rows by their words, which are unique across categories. */
@@ -225,6 +227,37 @@ function sum(xs: readonly (number | null)[]): number | null {
   return s
 }
 
+/** The digits of a row's run-together cells, as written: `640020470`, `20 0 00 0 121`. */
+function runDigits(row: RawRow): string {
+  return row.values.filter(v => v.kind === 'number').map(v => v.text).join(' ')
+}
+
+/**
+ * Rows whose cells ran together and that the row alone did not settle: the
+ * column arithmetic decides (`settleRuns`); those it cannot stay absent.
+ * Returns the checks that say which were read and which not.
+ */
+function settleRunRows(grid: Map<RowKey, GridRow>, pending: ReadonlyMap<RowKey, number[][]>, rows: readonly RawRow[], unsplit: readonly RawRow[], split: number): Check[] {
+  const checks: Check[] = []
+  const settled = settleRuns(grid, pending)
+  if (split + settled.size > 0)
+    checks.push(makeCheck('table.run_together/split', { section: '三', count: split + settled.size }))
+  for (const [key, values] of settled) {
+    const row = grid.get(key)!
+    row.cells = values.length === 7 ? [...values] : [...values, null]
+    row.stated = row.cells.map(v => v !== null)
+    row.inferred = row.cells.map(v => v === null)
+    row.complete = values.length === 7
+  }
+  const open = [...rows.filter(r => pending.has(r.key) && !settled.has(r.key)), ...unsplit]
+  for (const row of open) {
+    const readings = pending.get(row.key)?.length ?? 0
+    const line = Math.min(...row.lines)
+    checks.push(makeCheck(readings > 1 ? 'table.run_together/ambiguous' : 'table.run_together/unreadable', { section: '三', row: rowLabel(row.key), digits: runDigits(row), readings, line }, { line }))
+  }
+  return checks
+}
+
 /** Read the section 三 table in `lines` (the section's range). */
 export function parseRequestTable(lines: readonly Line[], format: Format | null): TableResult {
   const result: TableResult = { values: [], checks: [], tables: [], found: false }
@@ -242,9 +275,36 @@ export function parseRequestTable(lines: readonly Line[], format: Format | null)
   const shape: Record<'extra' | 'short' | 'ambiguous', string[]> = { extra: [], short: [], ambiguous: [] }
   const grid = new Map<RowKey, GridRow>()
   const pipe = pipeLayout(rows, lines, width)
+  // Rows whose cells ran together and that more than one reading fits: settled by the columns below.
+  const pending = new Map<RowKey, number[][]>()
+  const unsplit: RawRow[] = []
+  let split = 0
   for (const row of rows) {
     const positional = pipe ? pipe(row) : null
-    const fit: RowFit = positional ? { status: 'ok', values: positional } : fitRow(trimValues(row.values, width), width, consistent)
+    const trimmed = trimValues(row.values, width)
+    let fit: RowFit
+    if (positional) {
+      fit = { status: 'ok', values: positional }
+    }
+    else if (trimmed.length < width && trimmed.some(c => c.run)) {
+      const readings = readRuns(trimmed, width, consistent)
+      if (readings && readings.length > 1 && agree(readings))
+        readings.length = 1
+      if (readings?.length === 1) {
+        fit = { status: 'ok', values: readings[0]! }
+        split++
+      }
+      else {
+        if (readings && readings.length > 1)
+          pending.set(row.key, readings)
+        else
+          unsplit.push(row)
+        fit = { status: 'empty', values: Array.from<number | null>({ length: width }).fill(null) }
+      }
+    }
+    else {
+      fit = fitRow(trimmed, width, consistent)
+    }
     const cells = hasTotal ? fit.values : [...fit.values, null]
     const inferred = cells.map(v => v === null)
     if (fit.status === 'extra' || fit.status === 'short' || fit.status === 'ambiguous')
@@ -261,7 +321,9 @@ export function parseRequestTable(lines: readonly Line[], format: Format | null)
     })
   }
 
+  const runChecks = settleRunRows(grid, pending, rows, unsplit, split)
   const checks: Check[] = result.checks
+  checks.push(...runChecks)
   if (duplicates.length > 0)
     checks.push(makeCheck('table.shape/duplicate_rows', { section: '三', rows: [...new Set(duplicates)].join(', ') }))
   if (shape.extra.length > 0)

@@ -46,6 +46,8 @@ const MUTATORS: Record<string, Mutation> = {
     return text.slice(0, Math.floor(r() * text.length)).split('\n')
   },
   cellsPerLine: ls => ls.flatMap(l => l.split('\t')),
+  // A crawler's text: the whole report on one line, cell separators lost.
+  runTogether: ls => [ls.map(l => l.replace(/\t+/g, '').trim()).join('')],
   empty: () => [],
   randomBytes: (_ls, r) => [Array.from({ length: 1 + Math.floor(r() * 3000) }, () => String.fromCharCode(Math.floor(r() * 0xFFFF))).join('')],
 }
@@ -64,7 +66,16 @@ function mutate(seed: number): { text: string, kinds: string[] } {
   return { text: lines.join('\n'), kinds }
 }
 
-/** Every number in a piece of text, as the parser could read it (cells and mentions, 万 scaled). */
+/** Digits of a table row whose cell separators were lost: `640020470`, `20 0 00 0 121`. */
+const DIGIT_RUN = /\d[\d ]*\d/g
+
+/**
+ * Every number in a piece of text, as the parser could read it (cells and
+ * mentions, 万 scaled). In a row whose cells ran together (no ` | ` between
+ * them) any stretch of its digits may be a cell: the parser reads such a row
+ * only where the table's totals allow one split, and its values are made of
+ * those digits.
+ */
 function numbersIn(text: string): number[] {
   const folded = foldLine(text)
   const out = findNumbers(folded).map(m => m.value)
@@ -72,6 +83,17 @@ function numbersIn(text: string): number[] {
     const v = parseNumericCell(cell)
     if (v !== null)
       out.push(v)
+  }
+  for (const line of folded.split('\n').filter(l => !l.includes('|'))) {
+    for (const run of line.match(DIGIT_RUN) ?? []) {
+      const digits = run.replace(/ /g, '')
+      for (let i = 0; i < digits.length; i++) {
+        for (let j = i + 1; j <= Math.min(digits.length, i + 12); j++) {
+          if (digits[i] !== '0' || j === i + 1)
+            out.push(Number(digits.slice(i, j)))
+        }
+      }
+    }
   }
   return out
 }
@@ -101,6 +123,8 @@ function isSubsetSum(target: number, parts: readonly number[]): boolean {
 function provenanceErrors(report: Report, input: string): string[] {
   const inputLines = new Set(input.split(/\r\n|\r|\n/).map(l => displayLine(l).trim()))
   const inputRows = new Set([...inputLines].map(evidenceRow))
+  // Crawler text is cut into rows (reflow.ts): such a row is a piece of an input line.
+  const inRunTogether = (row: string) => !row.includes(' | ') && [...inputLines].some(l => !l.includes('\t') && l.includes(row))
   const inputProse = input.split(/\r\n|\r|\n/).map(l => displayLine(l).trim()).join('')
   const errors: string[] = []
   const byId = new Map(report.observations.map(o => [o.indicator, o]))
@@ -113,7 +137,7 @@ function provenanceErrors(report: Report, input: string): string[] {
       continue
     }
     for (const line of o.evidence.split('\n')) {
-      const found = o.source === 'table' ? inputRows.has(line) : inputProse.includes(line)
+      const found = o.source === 'table' ? inputRows.has(line) || inRunTogether(line) : inputProse.includes(line)
       if (!found)
         errors.push(`${o.indicator}: evidence is not in the input: ${line.slice(0, 80)}`)
     }
