@@ -29,6 +29,8 @@ export interface Cell {
 
 /** A markdown table separator row: `|---|:--:|`. */
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/
+/** A `|` row ending in `||`: the empty cells at its end are padding. */
+const PIPE_PADDING = /\|\s*\|\s*$/
 /** Cells that mean "nothing here": dashes, slashes, 无. */
 const EMPTY_MARK = /^(?:[-—–/／\\]+|无)$/
 /** Two or more spaces between non-space characters: a space-padded row. */
@@ -48,6 +50,11 @@ export function splitLine(norm: string): { cells: string[], pipe: boolean } {
       parts.shift()
     if (parts.length > 1 && parts[parts.length - 1]!.trim() === '')
       parts.pop()
+    // `| 行政许可 | 1234 | ||`: a converter's padding for merged cells, not empty table cells.
+    if (PIPE_PADDING.test(norm)) {
+      while (parts.length > 1 && parts[parts.length - 1]!.trim() === '')
+        parts.pop()
+    }
     return { cells: parts, pipe: true }
   }
   const trimmed = norm.trim()

@@ -60,6 +60,8 @@ const ROWS: readonly [RegExp, RowKey][] = [
 ]
 /** 三、本年度办理结果 — a group label without values of its own. */
 const RESULTS_GROUP = /办理结果/
+/** Longest label fragment kept to join with the next (a wrapped label's first part). */
+const MAX_FRAGMENT = 60
 /** A lone enumerator cell: `(六)`. */
 const ENUMERATOR = /^\(?[一二三四五六七八]\)?[、.]?$/
 /** Header cells. */
@@ -132,9 +134,12 @@ function readRows(lines: readonly Line[]): { rows: RawRow[], headerSeen: boolean
   const seen = new Set<RowKey>()
   const duplicates: string[] = []
   let headerSeen = false
-  let headerTotal = false
+  // Header cells may be split over lines (`总` ⏎ `计`): their words are looked for in all of them together.
+  let headerText = ''
   let inRows = false
   let current: RawRow | null = null
+  // A label that matched no row: the first part of a label wrapped over lines (`2.其他法律行政法规禁` ⏎ `止公开`).
+  let fragment = ''
 
   for (const line of lines) {
     let lineStarted = false
@@ -145,21 +150,28 @@ function readRows(lines: readonly Line[]): { rows: RawRow[], headerSeen: boolean
           current.values.push(cell)
           current.lines.add(cell.line)
         }
+        if (cell.kind === 'number')
+          fragment = ''
         lineStarted ||= cell.kind === 'number'
         continue
       }
       lineStarted = true
-      const cls = classify(cell.text, inRows)
+      let cls = classify(cell.text, inRows)
+      if (cls === null && inRows && fragment !== '')
+        cls = classify(fragment + cell.text, true)
       if (cls === null) {
         if (!inRows) {
           headerSeen ||= APPLICANTS.some(re => re.test(cell.text)) || /申请人/.test(cell.text)
-          headerTotal ||= HEADER_TOTAL.test(cell.text)
+          headerText += cell.text
+          continue
         }
-        else {
+        fragment = (fragment + cell.text).slice(-MAX_FRAGMENT)
+        // The rest of a wrapped label (`不计` ⏎ `其他情形）`): the row it continues keeps its numbers to come.
+        if (!current || current.values.some(v => v.kind === 'number'))
           current = null
-        }
         continue
       }
+      fragment = ''
       if ('skip' in cls)
         continue
       inRows = true
@@ -182,7 +194,7 @@ function readRows(lines: readonly Line[]): { rows: RawRow[], headerSeen: boolean
       rows.push(current)
     }
   }
-  return { rows, headerSeen, headerTotal, duplicates }
+  return { rows, headerSeen, headerTotal: HEADER_TOTAL.test(headerText), duplicates }
 }
 
 /**
@@ -194,7 +206,8 @@ function readRows(lines: readonly Line[]): { rows: RawRow[], headerSeen: boolean
 function pipeLayout(rows: readonly RawRow[], lines: readonly Line[], width: number): ((row: RawRow) => (number | null)[] | null) | null {
   const byNumber = new Map(lines.map(l => [l.n, l]))
   const cellsOf = (row: RawRow) => {
-    if (row.lines.size !== 1 || !row.values.every(v => v.pipe))
+    // A group label beside its first sub-row (`| （三）不予公开 | 1.属于国家秘密 | 1 | …`) has no cells of its own.
+    if (row.lines.size !== 1 || row.values.length === 0 || !row.values.every(v => v.pipe))
       return null
     const line = byNumber.get([...row.lines][0]!)
     return line ? lineCells(line) : null
@@ -397,8 +410,8 @@ function emitValues(result: TableResult, grid: ReadonlyMap<RowKey, GridRow>, lin
     const rows = (CATEGORIES as readonly string[]).includes(key) ? categoryRows(grid, key as Category) : [grid.get(key)].filter((r): r is GridRow => r !== undefined)
     if (rows.length === 0 || rows.every(r => r.virtual || !r.stated.some(Boolean)))
       continue
-    // Sub-rows the text lacks count only where the table forces them to 0.
-    const total = sum(rows.map(r => (r.virtual ? (r.cells[6] === 0 ? 0 : null) : publishedTotal(r))))
+    // Sub-rows the text lacks, or gives with every cell empty, count only where the table forces them to 0.
+    const total = sum(rows.map(r => (r.virtual || !r.stated.some(Boolean) ? (r.cells[6] === 0 ? 0 : null) : publishedTotal(r))))
     if (total === null)
       continue
     const lineNumbers = rows.flatMap(r => r.lines)
