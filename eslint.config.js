@@ -29,4 +29,15 @@ export default tseslint.config(
       'no-new-func': 'error',
     },
   },
+  {
+    // The pure layers run in Node and in workers too: no page globals (the
+    // import rules of the same layering are in .dependency-cruiser.cjs).
+    files: ['src/{charts,data,audit,parser,catalog,schema}/**/*.ts'],
+    rules: {
+      'no-restricted-globals': ['error', ...['window', 'document', 'navigator', 'location', 'localStorage', 'sessionStorage', 'indexedDB', 'self', 'Worker', 'requestAnimationFrame', 'getComputedStyle'].map(name => ({
+        name,
+        message: 'src/charts, data, audit, parser, catalog and schema are pure: take what you need as an argument (docs/architecture.md).',
+      }))],
+    },
+  },
 )

@@ -16,10 +16,10 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { join, resolve } from 'node:path'
-import { buildSnapshot } from '../src/export/snapshot'
+import { buildSnapshot } from '../src/data/build-snapshot'
 import { DatasetNameSchema } from '../src/schema/snapshot'
 import { MEAN_OBSERVATIONS, syntheticReports } from './lib/synthetic-dataset'
-import { writeSnapshot } from './lib/synthetic-write'
+import { writeSnapshot } from './lib/write-snapshot'
 
 class UsageError extends Error {}
 
@@ -114,7 +114,7 @@ async function main(): Promise<void> {
     withEvidence: args.evidence,
   })
   const built = performance.now()
-  const bytes = await writeSnapshot(folder, snapshot)
+  const bytes = await writeSnapshot(folder, snapshot, { pretty: false })
   const written = performance.now()
   console.error(`${args.name}: ${reports.length} reports, ${observations} observations, ${counties} counties → ${resolve(folder)}`)
   console.error(`  reports.json ${(bytes.reports / 1e6).toFixed(1)} MB, observations.json ${(bytes.observations / 1e6).toFixed(1)} MB, evidence ${(bytes.evidence / 1e6).toFixed(1)} MB in ${snapshot.evidence.length} files`)

@@ -8,17 +8,17 @@
  * (default data/bundled). Exit status 0 unless an argument is wrong (2).
  */
 
-import type { SourcedReport } from '../src/export/snapshot'
+import type { SourcedReport } from '../src/schema/snapshot'
 import type { CliReport } from '../src/schema/report'
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises'
+import { readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
-import { buildSnapshot, evidenceFileName } from '../src/export/snapshot'
+import { buildSnapshot } from '../src/data/build-snapshot'
 import { toTidyCsv } from '../src/export/tidy-csv'
 import { CliReportSchema, reportMeta, ReportSchema } from '../src/schema/report'
 import { EvidenceFileSchema, ManifestSchema, ObservationColumnsSchema, ReportsFileSchema } from '../src/schema/snapshot'
-import { stringifyColumns, stringifyPretty } from './lib/json'
 import { readReportFile } from './lib/read-report'
+import { writeSnapshot } from './lib/write-snapshot'
 
 /** A wrong command line: message to stderr, exit status 2. */
 class UsageError extends Error {}
@@ -101,19 +101,10 @@ async function preparse(rawDir: string, outDir: string): Promise<void> {
   ObservationColumnsSchema.parse(snapshot.observations)
   z.array(EvidenceFileSchema).parse(snapshot.evidence)
 
-  const evidenceDir = join(outDir, 'evidence')
-  await rm(evidenceDir, { recursive: true, force: true })
-  await mkdir(evidenceDir, { recursive: true })
-  await writeFile(join(outDir, 'manifest.json'), stringifyPretty(snapshot.manifest))
-  await writeFile(join(outDir, 'reports.json'), stringifyPretty(snapshot.reports))
-  await writeFile(join(outDir, 'observations.json'), stringifyColumns({ ...snapshot.observations }))
-  for (const e of snapshot.evidence)
-    await writeFile(join(evidenceDir, evidenceFileName(e.id)), stringifyPretty(e))
-
   const byId = new Map(reports.map(r => [r.id, r]))
   const csv = toTidyCsv(snapshot.reports.reports.flatMap(entry =>
     byId.get(entry.id)!.observations.map(observation => ({ report: entry, observation }))))
-  await writeFile(join(outDir, 'observations.csv'), csv)
+  await writeSnapshot(outDir, snapshot, { pretty: true, extraFiles: { 'observations.csv': csv } })
 
   const failed = reports.filter(r => r.checks.some(c => c.severity === 'error'))
   console.error(`parsed ${reports.length} report(s), ${snapshot.manifest.observationCount} observations → ${resolve(outDir)}`)

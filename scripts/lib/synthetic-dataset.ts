@@ -1,4 +1,4 @@
-import type { SourcedReport } from '../../src/export/snapshot'
+import type { SourcedReport } from '../../src/schema/snapshot'
 import type { SyntheticCounty } from './synthetic-places'
 import type { SyntheticKind } from './synthetic-profile'
 import { buildPlaces } from './synthetic-places'

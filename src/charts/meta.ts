@@ -1,6 +1,6 @@
 import type { ChartStrings } from './strings'
 import type { ChartMeta } from './types'
-import { chartFileBase } from '../export/filenames'
+import { chartFileBase } from './filenames'
 import { withUnit } from './strings'
 
 export interface ChartMetaInput {

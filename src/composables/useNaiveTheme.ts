@@ -7,7 +7,7 @@ let darkTheme: Promise<GlobalTheme> | null = null
 
 /** Load Naive UI's dark theme chunk (once). */
 export function loadDarkTheme(): Promise<GlobalTheme> {
-  darkTheme ??= import('../components/naive-dark').then(m => m.darkTheme)
+  darkTheme ??= import('./naive-dark').then(m => m.darkTheme)
   return darkTheme
 }
 

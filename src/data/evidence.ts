@@ -1,6 +1,6 @@
 import type { EvidenceFile } from '../schema/snapshot'
 import type { Fetcher } from './fetch-files'
-import { evidenceFileName } from '../export/snapshot'
+import { evidenceFileName } from '../schema/snapshot'
 import { EvidenceFileSchema } from '../schema/snapshot'
 import { fetchBytes, parseJsonBytes } from './fetch-files'
 import { validateFile } from './snapshot-part'

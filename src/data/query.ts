@@ -17,6 +17,17 @@ export type QueryOutput = Record<string, string>
 export type Lang = 'zh-CN' | 'en'
 export type Theme = 'light' | 'dark'
 
+/** The names of the views in the navigation bar, in order (route names). */
+export const NAV_VIEWS = [
+  'overview',
+  'compare',
+  'trends',
+  'heatmap',
+  'checks',
+  'import',
+] as const
+export type NavView = (typeof NAV_VIEWS)[number]
+
 /** A parameter value that was ignored, for the visible notice. */
 export interface QueryNotice {
   param: string

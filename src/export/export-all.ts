@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate'
 import { chartTableToCsv } from './chart-csv'
 import { renderChartPng } from './chart-image'
 import { downloadBlob } from './download'
-import { safeFileName, uniqueNames } from './filenames'
+import { safeFileName, uniqueNames } from '../charts/filenames'
 
 /** One chart of a view, as its ChartCard receives it plus its size on screen. */
 export interface ChartExportItem extends ImageRequest {

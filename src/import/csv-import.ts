@@ -1,4 +1,4 @@
-import type { SourcedReport } from '../export/snapshot'
+import type { SourcedReport } from '../schema/snapshot'
 import type { TidyColumn } from '../schema/tidy'
 import type { RowProblem } from './csv-row'
 import type { FileIssueCode, Issue } from './issues'

@@ -1,4 +1,4 @@
-import type { SourcedReport } from '../export/snapshot'
+import type { SourcedReport } from '../schema/snapshot'
 
 /** What identifies a report for duplicate detection. */
 export interface ReportKey {

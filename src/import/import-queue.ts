@@ -1,4 +1,4 @@
-import type { SourcedReport } from '../export/snapshot'
+import type { SourcedReport } from '../schema/snapshot'
 import type { CsvProgress } from './csv-import'
 import type { DuplicateDecision, DuplicateMatch, ReportKey } from './duplicates'
 import type { FileResult } from './process-file'

@@ -1,5 +1,5 @@
 import type { Dataset } from '../data/dataset'
-import type { SourcedReport } from '../export/snapshot'
+import type { SourcedReport } from '../schema/snapshot'
 import type { MatchReason } from './duplicates'
 import { indicatorOrder } from '../catalog/indicators'
 

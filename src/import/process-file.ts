@@ -1,4 +1,4 @@
-import type { SourcedReport } from '../export/snapshot'
+import type { SourcedReport } from '../schema/snapshot'
 import type { CsvImportResult, CsvProgress } from './csv-import'
 import type { Encoding } from '../readers/decode'
 import type { FileIssueCode, Issue } from './issues'

@@ -1,4 +1,4 @@
-import type { SourcedReport } from '../export/snapshot'
+import type { SourcedReport } from '../schema/snapshot'
 import type { ParsedReport, ParseOptions } from '../parser'
 import { makeCheck } from '../catalog/checks'
 import { findCountyByName } from '../catalog/gazetteer'

@@ -1,4 +1,4 @@
-import type { SourcedReport } from '../export/snapshot'
+import type { SourcedReport } from '../schema/snapshot'
 import type { Severity } from '../schema/report'
 import type { MissingField } from './report-import'
 import { missingFields } from './report-import'

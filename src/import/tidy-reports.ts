@@ -1,4 +1,4 @@
-import type { SourcedReport } from '../export/snapshot'
+import type { SourcedReport } from '../schema/snapshot'
 import type { TidyColumn, TidyRow } from '../schema/tidy'
 import type { RowProblem } from './csv-row'
 import { findCountyByName, PROVINCES } from '../catalog/gazetteer'

@@ -1,7 +1,7 @@
 import type { DatasetPart } from '../data/dataset'
 import type { ImportBatch } from './batch'
 import { decodeColumns } from '../data/columns'
-import { buildSnapshot } from '../export/snapshot'
+import { buildSnapshot } from '../data/build-snapshot'
 
 /**
  * An import batch as a dataset part: the same columnar encoding as a

@@ -45,17 +45,6 @@ export const routes: RouteRecordRaw[] = [
   },
 ]
 
-/** The names of the views in the navigation bar, in order. */
-export const NAV_VIEWS = [
-  'overview',
-  'compare',
-  'trends',
-  'heatmap',
-  'checks',
-  'import',
-] as const
-export type NavView = (typeof NAV_VIEWS)[number]
-
 /**
  * Hash history: the app is static files under any path (vite `base: './'`),
  * and a hash URL needs no server rewrite to survive a reload.

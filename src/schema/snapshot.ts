@@ -1,3 +1,4 @@
+import type { Report } from './report'
 import { z } from 'zod'
 import { CheckSchema, ParsedTableSchema, ReportMetaSchema, SOURCES } from './report'
 
@@ -77,3 +78,16 @@ export const EvidenceFileSchema = z.object({
   tables: z.array(ParsedTableSchema),
 })
 export type EvidenceFile = z.infer<typeof EvidenceFileSchema>
+
+/** A parsed report with what the snapshot keeps beside it: the snapshot builder's input. */
+export interface SourcedReport extends Report {
+  /** File the report was read from, if any. */
+  file: string | null
+  /** The displayed report text, kept for the evidence file. */
+  text: string
+}
+
+/** File name of a report's evidence file inside the evidence folder. */
+export function evidenceFileName(reportId: string): string {
+  return `${encodeURIComponent(reportId)}.json`
+}

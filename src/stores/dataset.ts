@@ -1,12 +1,12 @@
 import type { Dataset, DatasetPart } from '../data/dataset'
 import type { Fetcher } from '../data/fetch-files'
-import type { DecodeMode } from '../data/load-snapshot'
+import type { DecodeMode } from '../workers/snapshot-client'
 import type { EvidenceFile, Manifest } from '../schema/snapshot'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import { combineParts } from '../data/dataset'
 import { DataError } from '../data/errors'
-import { loadSnapshot } from '../data/load-snapshot'
+import { loadSnapshot } from '../workers/snapshot-client'
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 

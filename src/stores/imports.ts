@@ -12,7 +12,7 @@ import { infoOf } from '../import/batch-info'
 import { createImportQueue } from '../import/import-queue'
 import { clearBatches, ImportStorageError, loadBatches, removeBatch, saveBatch, toStorageError } from '../import/persist'
 import { batchToPart } from '../import/to-part'
-import { runImportWorker } from '../import/worker-client'
+import { runImportWorker } from '../workers/import-client'
 import { useDatasetStore } from './dataset'
 
 type Runner = (file: File, onProgress: (p: CsvProgress) => void, signal: AbortSignal) => Promise<FileResult>

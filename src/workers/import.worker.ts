@@ -1,4 +1,4 @@
-import type { ImportRequest, ImportResponse } from '../import/worker-protocol'
+import type { ImportRequest, ImportResponse } from './import-protocol'
 import { z } from 'zod'
 import { processFile } from '../import/process-file'
 

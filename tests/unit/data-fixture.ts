@@ -1,6 +1,6 @@
-import type { SourcedReport } from '../../src/export/snapshot'
+import type { SourcedReport } from '../../src/schema/snapshot'
 import type { LocatedObservation } from '../../src/schema/report'
-import { buildSnapshot } from '../../src/export/snapshot'
+import { buildSnapshot } from '../../src/data/build-snapshot'
 
 /**
  * Hand-made reports shaped like the five bundled ones (plus a second 盐池县

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CHART_STRINGS_ZH } from '../../src/charts/strings'
-import { chartFileBase, regionSpan, safeFileName, uniqueNames, yearSpan } from '../../src/export/filenames'
+import { chartFileBase, regionSpan, safeFileName, uniqueNames, yearSpan } from '../../src/charts/filenames'
 
 /** Characters Windows refuses in a file name. */
 const WINDOWS_FORBIDDEN = /[\\/:*?"<>|]/

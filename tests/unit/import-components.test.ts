@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import type { SourcedReport } from '../../src/export/snapshot'
+import type { SourcedReport } from '../../src/schema/snapshot'
 import type { DuplicatePair } from '../../src/import/preview'
 import { mount } from '@vue/test-utils'
 import { describe, expect, it } from 'vitest'

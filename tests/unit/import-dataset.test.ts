@@ -1,4 +1,4 @@
-import type { SourcedReport } from '../../src/export/snapshot'
+import type { SourcedReport } from '../../src/schema/snapshot'
 import type { EvidenceFile } from '../../src/schema/snapshot'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'

@@ -1,4 +1,4 @@
-import type { SourcedReport } from '../../src/export/snapshot'
+import type { SourcedReport } from '../../src/schema/snapshot'
 import type { DuplicateDecision, DuplicateMatch, ReportKey } from '../../src/import/duplicates'
 import { describe, expect, it } from 'vitest'
 import { createDuplicateIndex, freeId, resolveDuplicates } from '../../src/import/duplicates'

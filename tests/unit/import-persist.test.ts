@@ -1,5 +1,5 @@
 import type { UseStore } from 'idb-keyval'
-import type { SourcedReport } from '../../src/export/snapshot'
+import type { SourcedReport } from '../../src/schema/snapshot'
 import { createStore, set } from 'idb-keyval'
 import { describe, expect, it } from 'vitest'
 import { createBatch } from '../../src/import/batch'

@@ -1,11 +1,11 @@
-import type { SourcedReport } from '../../src/export/snapshot'
+import type { SourcedReport } from '../../src/schema/snapshot'
 import { describe, expect, it } from 'vitest'
 import { z } from 'zod'
 import { countiesFor, NATIONAL_COUNTIES, syntheticReports } from '../../scripts/lib/synthetic-dataset'
 import { PROVINCES } from '../../src/catalog/gazetteer'
 import { findIndicator } from '../../src/catalog/indicators'
 import { snapshotPart } from '../../src/data/snapshot-part'
-import { buildSnapshot } from '../../src/export/snapshot'
+import { buildSnapshot } from '../../src/data/build-snapshot'
 import { EvidenceFileSchema, ManifestSchema, ObservationColumnsSchema, ReportsFileSchema } from '../../src/schema/snapshot'
 
 /** Check ids of spec §5. */

@@ -1,8 +1,8 @@
-import type { CsvProgress } from './csv-import'
-import type { FileResult } from './process-file'
-import type { ImportRequest, ImportResponse } from './worker-protocol'
-import { checkSize } from './intake'
-import { issue } from './issues'
+import type { CsvProgress } from '../import/csv-import'
+import type { FileResult } from '../import/process-file'
+import type { ImportRequest, ImportResponse } from './import-protocol'
+import { checkSize } from '../import/intake'
+import { issue } from '../import/issues'
 
 export interface RunOptions {
   onProgress?: (progress: CsvProgress) => void
@@ -12,7 +12,7 @@ export interface RunOptions {
 
 /** Starts the import worker; a Vite module worker, bundled with the parser and PapaParse. */
 function startWorker(): Worker {
-  return new Worker(new URL('../workers/import.worker.ts', import.meta.url), { type: 'module', name: 'import' })
+  return new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module', name: 'import' })
 }
 
 /**

@@ -1,9 +1,9 @@
-import type { LoadedSnapshot } from './decode-snapshot'
-import type { Fetcher, SnapshotFileBytes } from './fetch-files'
-import type { SnapshotWorkerReply } from './snapshot-worker'
-import { decodeSnapshot } from './decode-snapshot'
-import { DataError } from './errors'
-import { fetchSnapshotFiles } from './fetch-files'
+import type { LoadedSnapshot } from '../data/decode-snapshot'
+import type { Fetcher, SnapshotFileBytes } from '../data/fetch-files'
+import type { SnapshotWorkerReply } from './snapshot.worker'
+import { decodeSnapshot } from '../data/decode-snapshot'
+import { DataError } from '../data/errors'
+import { fetchSnapshotFiles } from '../data/fetch-files'
 
 /**
  * Where a dataset is parsed and validated: `auto` uses a worker from
@@ -18,7 +18,7 @@ export type DecodeMode = 'auto' | 'thread'
 export const WORKER_THRESHOLD = 50_000
 
 function decodeInWorker(files: SnapshotFileBytes): Promise<LoadedSnapshot> {
-  const worker = new Worker(new URL('./snapshot-worker.ts', import.meta.url), { type: 'module' })
+  const worker = new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module' })
   return new Promise<LoadedSnapshot>((resolve, reject) => {
     worker.onmessage = ({ data }: MessageEvent<SnapshotWorkerReply>) => {
       worker.terminate()

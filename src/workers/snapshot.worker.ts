@@ -1,8 +1,8 @@
-import type { SnapshotFileBytes } from './fetch-files'
-import type { LoadedSnapshot } from './decode-snapshot'
+import type { SnapshotFileBytes } from '../data/fetch-files'
+import type { LoadedSnapshot } from '../data/decode-snapshot'
 import { config } from 'zod/v4/core'
-import { decodeSnapshot } from './decode-snapshot'
-import { DataError } from './errors'
+import { decodeSnapshot } from '../data/decode-snapshot'
+import { DataError } from '../data/errors'
 
 /** What the worker answers: the decoded snapshot, or what is wrong with which file. */
 export type SnapshotWorkerReply

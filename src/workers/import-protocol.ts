@@ -1,5 +1,5 @@
-import type { CsvProgress } from './csv-import'
-import type { FileResult } from './process-file'
+import type { CsvProgress } from '../import/csv-import'
+import type { FileResult } from '../import/process-file'
 
 /** Main thread → import worker: one file per worker. */
 export interface ImportRequest {

@@ -1,6 +1,6 @@
-import type { ChartStrings } from '../charts/strings'
-import { fill } from '../charts/strings'
-import { yearBounds } from '../charts/years'
+import type { ChartStrings } from './strings'
+import { fill } from './strings'
+import { yearBounds } from './years'
 
 /** Characters Windows forbids in file names (/\:*?"<>|) and control characters. */
 const UNSAFE_CHARS = /[\\/:*?"<>|\u0000-\u001F\u007F]/g

@@ -1,12 +1,12 @@
-import type { CompareRow, HeatmapCell, TrendSeries, ValueCell } from '../charts/types'
+import type { Combined, RegionYearCell } from '../data/aggregate'
+import type { Dataset } from '../data/dataset'
 import type { Source } from '../schema/report'
-import type { Combined, RegionYearCell } from './aggregate'
-import type { Dataset } from './dataset'
-import { SOURCES } from './enums'
+import type { CompareRow, HeatmapCell, TrendSeries, ValueCell } from './types'
+import { SOURCES } from '../data/enums'
 
 /**
  * The store's aggregates → the plain rows the chart builders take
- * (src/charts/types.ts). Labels come in translated; nothing here renders.
+ * (./types.ts). Labels come in translated; nothing here renders.
  */
 
 /** A place's display name. */

@@ -1,8 +1,7 @@
-import type { Report } from '../schema/report'
-import type { EvidenceFile, Manifest, ObservationColumns, ReportEntry } from '../schema/snapshot'
+import type { EvidenceFile, Manifest, ObservationColumns, ReportEntry, SourcedReport } from '../schema/snapshot'
 import { reportMeta, SOURCES } from '../schema/report'
-import { dictionary } from '../data/dictionary'
 import { SNAPSHOT_FORMAT } from '../schema/snapshot'
+import { dictionary } from './dictionary'
 
 export interface SnapshotOptions {
   /** Dataset name: the folder under data/ and the `?dataset=` value. */
@@ -19,13 +18,6 @@ export interface SnapshotParts {
   observations: ObservationColumns
   /** One per report, keyed by report id; empty when withEvidence is false. */
   evidence: EvidenceFile[]
-}
-
-export interface SourcedReport extends Report {
-  /** File the report was read from, if any. */
-  file: string | null
-  /** The displayed report text, kept for the evidence file. */
-  text: string
 }
 
 /** Stable report order: prefecture, region, year, agency, id. */
@@ -105,9 +97,4 @@ export function buildSnapshot(input: readonly SourcedReport[], options: Snapshot
     },
   }
   return { manifest, reports: { reports: entries }, observations: columns, evidence }
-}
-
-/** File name of a report's evidence file inside the evidence folder. */
-export function evidenceFileName(reportId: string): string {
-  return `${encodeURIComponent(reportId)}.json`
 }
