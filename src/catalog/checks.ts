@@ -21,6 +21,9 @@ export const CHECK_TEMPLATES = {
   // Input
   'input.empty': { severity: 'error', zh: '文件中没有文字。', en: 'The file holds no text.' },
   'input.unreadable': { severity: 'error', zh: '文件无法读取：{reason}', en: 'The file cannot be read: {reason}' },
+  'input.unreadable/page': { severity: 'warning', zh: '第 {page} 页无法读取（{reason}），该页内容缺失。', en: 'Page {page} cannot be read ({reason}); its content is missing.' },
+  'input.no_text_layer': { severity: 'error', zh: '此 PDF 没有文字层（{pages} 页均为扫描图像），无法读取其中的数字。请使用带文字的 PDF，或先进行文字识别（OCR）。', en: 'This PDF has no text layer (its {pages} page(s) are scanned images), so no numbers can be read from it. Use a PDF with text, or run text recognition (OCR) first.' },
+  'input.no_text_layer/pages': { severity: 'warning', zh: 'PDF 第 {pages} 页没有文字层（扫描图像），这些页的内容未读取。', en: 'PDF page(s) {pages} have no text layer (scanned images); their content was not read.' },
   'input.unsupported': { severity: 'error', zh: '无法读取此类文件（{format}）。可导入的格式：PDF、网页（.html/.htm）、Word（.docx）、文本（.txt/.md）。', en: 'Files of this kind ({format}) cannot be read. Readable formats: PDF, web page (.html/.htm), Word (.docx), text (.txt/.md).' },
   'input.not_report': { severity: 'error', zh: '这不像一份政府信息公开工作年度报告：没有标题、章节或表格。', en: 'This does not look like a 政府信息公开工作年度报告: no title, no sections, no tables.' },
   'parser.internal': { severity: 'error', zh: '解析程序处理此文件时出错（{reason}），请连同文件一并反馈。', en: 'The parser failed on this input ({reason}); please report it with the file.' },

@@ -6,16 +6,21 @@
  */
 
 import type { SourceFormat } from '../schema/report'
+import type { PdfEnv } from './pdf/env'
 import type { ExtractedDocument } from './types'
 import { makeCheck } from '../catalog/checks'
 import { decodeBytes } from './decode'
+import { readPdf } from './pdf/read-pdf'
 
+export type { PdfEnv } from './pdf/env'
 export type { ExtractedDocument } from './types'
 
 /** What the environment supplies to the readers that need more than bytes. */
 export interface ReaderEnv {
   /** HTML → a DOM Document: the browser's DOMParser, or a kept parser in Node. */
   parseHtml?: (html: string) => Document
+  /** pdf.js and its data files (Node: scripts/lib/reader-env.ts; browser: ./pdf/load-browser.ts). */
+  pdf?: PdfEnv
 }
 
 /** A file name's lower-case extension without the dot ('' when none). */
@@ -59,11 +64,13 @@ function readText(bytes: Uint8Array): ExtractedDocument {
 }
 
 /** Read one report file. Never throws: what cannot be read is an error check. */
-export async function readDocument(name: string, bytes: Uint8Array, _env: ReaderEnv = {}): Promise<ExtractedDocument> {
+export async function readDocument(name: string, bytes: Uint8Array, env: ReaderEnv = {}): Promise<ExtractedDocument> {
   const format = sniffFormat(name, bytes)
   if (format === null)
     return { text: '', sourceFormat: 'text', checks: [makeCheck('input.unsupported', { format: extension(name) || '?' })] }
   if (format === 'text')
     return readText(bytes)
+  if (format === 'pdf' && env.pdf)
+    return readPdf(bytes, env.pdf)
   return { text: '', sourceFormat: format, checks: [makeCheck('input.unsupported', { format })] }
 }

@@ -6,7 +6,9 @@
  * "the text of the line or table row as extracted" (spec §6).
  *
  * Text conventions every reader follows:
- * - one line per line of the document; paragraphs end with a newline;
+ * - one line per line of the document; paragraphs end with a newline (a
+ *   reader that sees a paragraph wrapped over several lines or pages, as in
+ *   a PDF, may join it back into one line);
  * - a table row is one line, its cells separated by tabs (an empty cell is an
  *   empty string between two tabs), in column order; a label that wrapped
  *   onto several lines in the document is joined back into its cell;
