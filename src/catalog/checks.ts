@@ -65,6 +65,8 @@ export const CHECK_TEMPLATES = {
 
   // Text and values
   'text.ambiguous': { severity: 'warning', zh: '{indicator}：文中给出不同数值（{values}），均未采用。', en: '{indicator}: the text states different values ({values}); none is used.' },
+  'text.uncertain/subunit': { severity: 'info', zh: '{indicator}：第 {line} 行的 {value} 说的是其他单位（不是本报告的机关），可能只是一部分，未采用：{sentence}', en: '{indicator}: {value} on line {line} is said of another unit than the report\'s agency, so it may be only a part; not used: {sentence}' },
+  'text.uncertain/no_whole': { severity: 'info', zh: '{indicator}：第 {line} 行的 {value} 没有说明是全年或本机关的总数，可能只是一部分，未采用：{sentence}', en: '{indicator}: nothing on line {line} says {value} is the agency\'s total for the year, so it may be only a part; not used: {sentence}' },
   'text.table_mismatch': { severity: 'warning', zh: '{indicator}：表格为 {table}，正文（第 {line} 行）为 {text}。', en: '{indicator}: the table says {table}, the text (line {line}) says {text}.' },
   'rate.mismatch': { severity: 'warning', zh: '{indicator}：报告写 {rate}%，按其自身数字计算为 {implied}。', en: '{indicator}: the report states {rate}%, but its own counts give {implied}.' },
   'rate.mismatch/exceeds': { severity: 'warning', zh: '热线：办结 {completed} 件多于受理 {received} 件；不推算办结率。', en: 'Hotline: {completed} completed exceeds {received} received; no completion rate is derived.' },

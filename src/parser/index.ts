@@ -97,7 +97,7 @@ function parse(raw: string, options: ParseOptions): ParsedReport {
     }
   }
   const isProse = (line: Line) => line.norm.trim() !== '' && !tableLines.has(line.n) && !isTableRow(line)
-  const narrative = readNarrative(toSentences(lines, isProse))
+  const narrative = readNarrative(toSentences(lines, isProse), { agency: meta.agency })
   checks.push(...narrative.checks)
 
   const observations: LocatedObservation[] = [

@@ -6,7 +6,9 @@
  * one report's wording.
  */
 
-export type Topic = 'hotline' | 'hall' | 'newmedia'
+import type { Scope } from './narrative-scope'
+
+export type Topic = 'hotline' | 'hall' | 'newmedia' | 'requests'
 
 export interface TextRule {
   indicator: string
@@ -22,6 +24,8 @@ export interface TextRule {
   prefixHas?: RegExp
   /** Must match the text right after the mention (e.g. `进驻41家单位`). */
   suffix?: RegExp
+  /** Must match the rest of the clause after the mention (`对29项…文件进行解读`). */
+  after?: RegExp
   /** The sentence must be about this (or carry it from the previous sentence). */
   topic?: Topic
   /** The clause (between commas) must / must not mention these. */
@@ -36,24 +40,43 @@ export interface TextRule {
   combine: 'single' | 'sum'
   /** For `sum`: a mention of the total (not one account) — it wins over the parts. */
   totalWhen?: RegExp
+  /**
+   * What the indicator's whole is (narrative-scope.ts): `agency` (the
+   * agency's own total: a column, a domain, another unit or a sentence that
+   * does not say it is the whole give none), `channel` (one channel's total),
+   * `reads`, `accounts`, `service` (hotline, hall: only a month or quarter is a part).
+   */
+  scope?: Scope
+  /** Channels the figure may be given for: `across` none or several, `website` the site alone. */
+  channel?: 'across' | 'website'
 }
 
 /** No digits, commas or sentence breaks: the words between a keyword and its number. */
 const GAP = '[^，,。；;：:\\d]'
+/** Information in general, not one kind of it (`政务类信息`, `动态信息` are kinds): `各类政府信息`, `信息共`. */
+const INFO = '(?:各类|各项|相关)?(?:政府|政务)?信息(?:共计|共|总计|合计|累计)?\\s*'
 
 /** What each topic's sentences mention. `12345 信箱` is a mailbox, not the hotline. */
 export const TOPICS: Record<Topic, RegExp> = {
   hotline: /热线|12345(?!\s*(?:信箱|邮箱))/,
   hall: /大厅|政务服务中心|市民中心|服务中心|政务中心/,
   newmedia: /微信|公众号|微博|头条|抖音|快手|视频号|新媒体/,
+  requests: /依申请|信息公开申请/,
+}
+
+/** Channels through which information is published (for `channel`). */
+export const CHANNEL_WORDS: Record<string, RegExp> = {
+  website: /网站|门户|网页/,
+  newmedia: /微信|公众号|微博|头条|抖音|快手|视频号|新媒体|客户端|APP/,
+  print: /公报|报纸|日报|时报|电视|广播/,
+  place: /档案馆|图书馆|查阅室|查阅点|查阅场所|公开栏|宣传栏|公示栏|电子屏|显示屏|LED屏/,
+  service: /政务服务网|网上办事大厅/,
 }
 
 /** New-media accounts named in a clause. */
 const ACCOUNTS = /微信|公众号|微博|头条|抖音|快手|视频号|新媒体|客户端/
 /** A clause about a website or other channel than new media. */
 const WEBSITE = /网站|网页|门户/
-/** Channels: a clause naming one is about that channel, not the total. */
-const CHANNELS = /网站|微信|公众号|微博|头条|抖音|新媒体|政务服务网|公报|专栏|平台/
 /** Township and village service points are not the county's hall. */
 const NOT_COUNTY_HALL = /乡镇|村级|村\(|社区|街道|新进驻|新增|新入驻/
 
@@ -65,8 +88,9 @@ export const TEXT_RULES: readonly TextRule[] = [
     indicator: 'hotline.received',
     units: ['件', '起', '单', '通', '个', '次'],
     unit: '件',
-    prefix: new RegExp(`(?:受理|转办|接听|接收|接到|收到|登记|承办|交办)${GAP}{0,12}$`),
-    prefixNot: /办结|满意|回访|信箱|按时|按期|其中/,
+    // `共办理…热线47件`: handling counted for the year is what the hotline passed on.
+    prefix: new RegExp(`(?:受理|转办|接听|接收|接到|收到|登记|承办|交办|(?:共|累计|全年)办理)${GAP}{0,12}$`),
+    prefixNot: /办结|满意|回访|信箱|按时|按期|其中|已办理|办理完|正在/,
     topic: 'hotline',
     combine: 'single',
   },
@@ -213,6 +237,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     clauseNot: WEBSITE,
     combine: 'sum',
     totalWhen: /新媒体/,
+    scope: 'reads',
   },
   {
     indicator: 'newmedia.accounts',
@@ -221,39 +246,65 @@ export const TEXT_RULES: readonly TextRule[] = [
     prefix: new RegExp(`(?:新媒体|公众号|微博|账号|头条号|抖音号|视频号)(?:平台|账号)?${GAP}{0,4}$`),
     combine: 'sum',
     totalWhen: /新媒体|账号/,
+    scope: 'accounts',
   },
   // Proactive disclosure
+  // The agency's total across channels: for no channel named, or several (`通过政府网站、微信公众号等平台…`).
   {
     indicator: 'disclosure.items',
     units: ['条', '件', '篇'],
     unit: '条',
-    prefix: /(?:主动)?(?:公开|公布|发布)了?(?:各类|各项)?(?:政府)?(?:信息)(?:共|总计|合计|累计)?\s*$/,
-    clauseNot: CHANNELS,
+    prefix: new RegExp(`(?:主动)?(?:对外)?(?:公开|公布|发布)了?(?:${GAP}{0,8}?(?:各级单位|各单位|各部门))?${INFO}$`),
+    scope: 'agency',
+    channel: 'across',
     combine: 'single',
   },
+  // The site's items: the site alone is named for them.
   {
     indicator: 'disclosure.website_items',
     units: ['条', '件', '篇'],
     unit: '条',
-    prefix: new RegExp(`(?:发布|公开|更新|公布)${GAP}{0,10}$`),
-    clauseHas: WEBSITE,
-    clauseNot: /微信|公众号|微博|新媒体|头条|抖音/,
+    prefix: new RegExp(`(?:发布|公开|更新|公布|推送|上传)了?${INFO}$`),
+    scope: 'channel',
+    channel: 'website',
     combine: 'single',
   },
   {
     indicator: 'policy.interpretations',
-    units: ['件', '篇', '个', '条', '期'],
+    units: ['件', '篇', '个', '条', '期', '项'],
     unit: '件',
-    prefix: new RegExp(`解读(?:稿件|文件|材料)?(?:共|累计)?${GAP}{0,3}$`),
+    prefix: new RegExp(`(?:解读(?:稿件|文件|材料|信息|文章)?(?:发布)?(?:共计|共|累计)?${GAP}{0,3}|解读了?(?:重要|重大)?政策(?:性)?文件)$`),
     prefixNot: /图解|解读率/,
+    scope: 'agency',
+    combine: 'single',
+  },
+  // `对29项…政策文件进行解读`: the count before the documents, the verb after.
+  {
+    indicator: 'policy.interpretations',
+    units: ['件', '篇', '个', '项'],
+    unit: '件',
+    prefix: /对$/,
+    after: /^[^，,。；;：:\d]{0,40}?(?:文件|政策|措施)[^，,。；;：:\d]{0,6}?(?:进行|作出|开展)了?(?:政策)?解读/,
+    scope: 'agency',
     combine: 'single',
   },
   // Disclosure requests stated in prose (used where the table lacks them)
   {
     indicator: 'applications.new',
-    units: ['件'],
+    units: ['件', '件次', '条', '个'],
     unit: '件',
-    prefix: new RegExp(`(?:收到|新收|受理)${GAP}{0,6}信息公开申请${GAP}{0,3}$`),
+    prefix: new RegExp(`(?:收到|新收|受理|接收|接到)${GAP}{0,16}?(?:信息公开申请|依申请公开(?:申请)?|申请公开)${GAP}{0,3}$`),
+    prefixNot: /办结|答复|结转|上年|办理完/,
+    combine: 'single',
+  },
+  // `共收到70件申请` in a sentence about disclosure requests.
+  {
+    indicator: 'applications.new',
+    units: ['件', '件次'],
+    unit: '件',
+    prefix: /(?:收到|新收|受理|接收|接到)(?:各类)?$/,
+    suffix: /^(?:政府信息公开|信息公开)?申请/,
+    topic: 'requests',
     combine: 'single',
   },
 ]

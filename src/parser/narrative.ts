@@ -2,12 +2,15 @@
  * Pass 4b: text indicators from sentences, with the sentence as evidence.
  */
 
+import type { CheckKey } from '../catalog/checks'
 import { makeCheck } from '../catalog/checks'
 import type { Check } from '../schema/report'
+import type { PartReason } from './narrative-scope'
 import type { NumberMention } from './numbers'
 import type { TextRule, Topic } from './narrative-rules'
 import type { Sentence } from './sentences'
-import { TEXT_RULES, TOPICS } from './narrative-rules'
+import { CHANNEL_WORDS, TEXT_RULES, TOPICS } from './narrative-rules'
+import { partOf, unsure } from './narrative-scope'
 import { findNumbers } from './numbers'
 
 export interface TextValue {
@@ -43,8 +46,19 @@ function isLocalServicePoint(head: string): boolean {
   return last?.[1] !== undefined
 }
 
+/** A hotline's number as its name: `12345热线`, `“12345”政务服务热线`, `5031234政务热线`. */
+const HOTLINE_NAME = /^(?:12345|\d{7,8})["”]?\s*(?:政务|便民|市民|民生|热线|平台|服务|工单)/
+
+/** The same inside the words before a figure (`共办理12345热线工单52件`): masked so the rules' gaps pass over it. */
+const HOTLINE_NUMBER = /(?:12345|\d{7,8})(?=["”]?\s*(?:政务|便民|市民|民生|热线|平台|服务|工单))/g
+
+/** Longest part of a sentence quoted in a check. */
+const SENTENCE_SHOWN = 80
+
 /** Topics that carry over to the next sentence of the same paragraph. */
 const CARRIED: readonly Topic[] = ['hotline', 'hall']
+/** Topics that hold for an enumerated point of the paragraph (`（二）依申请公开方面。…`). */
+const BLOCK: readonly Topic[] = ['requests']
 
 interface Candidate {
   rule: TextRule
@@ -108,7 +122,7 @@ function parenDepths(text: string): Uint16Array {
   return depth
 }
 
-function matches(rule: TextRule, m: NumberMention, prefix: string, clause: string, suffix: string, topics: ReadonlySet<Topic>): boolean {
+function matches(rule: TextRule, m: NumberMention, prefix: string, clause: string, suffix: string, topics: ReadonlySet<Topic>, rest: string): boolean {
   if (!rule.units.includes(m.unit))
     return false
   if (rule.max !== undefined && m.value > rule.max)
@@ -119,6 +133,8 @@ function matches(rule: TextRule, m: NumberMention, prefix: string, clause: strin
     return false
   if (rule.suffix && !rule.suffix.test(suffix))
     return false
+  if (rule.after && !rule.after.test(rest))
+    return false
   if (rule.topic && !topics.has(rule.topic))
     return false
   if (rule.clauseHas && !rule.clauseHas.test(clause))
@@ -126,17 +142,43 @@ function matches(rule: TextRule, m: NumberMention, prefix: string, clause: strin
   return !rule.clauseNot?.test(clause)
 }
 
-function findCandidates(sentences: readonly Sentence[]): Candidate[] {
+/** A figure not used because it may be a part (`text.uncertain`). */
+interface Uncertain { indicator: string, value: number, reason: PartReason, line: number, sentence: Sentence }
+
+/** Channels named in a stretch of text (for where the items were published). */
+function channelsNamed(text: string): Set<string> {
+  return new Set(Object.entries(CHANNEL_WORDS).filter(([, re]) => re.test(text)).map(([name]) => name))
+}
+
+/**
+ * `across`: the agency's total is given for no channel or for several
+ * (`通过政府网站、微信公众号等平台…`), never for one; `website`: the site's
+ * items are given for the site alone.
+ */
+function channelFits(rule: TextRule, channels: ReadonlySet<string>): boolean {
+  if (rule.channel === 'across')
+    return channels.size !== 1
+  if (rule.channel === 'website')
+    return channels.size === 1 && channels.has('website')
+  return true
+}
+
+function findCandidates(sentences: readonly Sentence[], options: NarrativeOptions, uncertain: Uncertain[]): Candidate[] {
   const out: Candidate[] = []
   let carried = new Set<Topic>()
+  let block = new Set<Topic>()
   let paragraph = -1
   for (const s of sentences) {
     if (s.paragraph !== paragraph) {
       carried = new Set()
+      block = new Set()
       paragraph = s.paragraph
     }
     const own = new Set((Object.keys(TOPICS) as Topic[]).filter(t => TOPICS[t].test(s.norm)))
-    const topics = ENUMERATED.test(s.norm) ? own : new Set([...own, ...carried])
+    // Block topics hold from an enumerated point (`（二）依申请公开方面`) to the next.
+    if (ENUMERATED.test(s.norm))
+      block = new Set(BLOCK.filter(t => own.has(t)))
+    const topics = ENUMERATED.test(s.norm) ? own : new Set([...own, ...carried, ...block])
     // A topic carries one sentence only, and only from words the sentence itself has.
     carried = new Set(CARRIED.filter(t => own.has(t)))
     if (DOMAIN_SCOPED.test(s.norm))
@@ -147,21 +189,38 @@ function findCandidates(sentences: readonly Sentence[]): Candidate[] {
     const depth = parenDepths(s.norm)
     const breaks = clauseBreaks(s.norm)
     let previousEnd = 0
+    // The channels a figure is said to come through are named since the previous figure.
+    let sinceLast = 0
     for (const m of mentions) {
+      // `12345` in `12345热线` names the hotline: it is part of the words, not a figure.
+      if (HOTLINE_NAME.test(s.norm.slice(m.numberStart, m.end + 4)))
+        continue
       const clauseStart = lastBreakBefore(breaks, m.numberStart)
       const from = Math.max(previousEnd, clauseStart)
       previousEnd = m.end
       if (depth[m.numberStart]! > 0)
         continue
-      const prefix = s.norm.slice(from, m.start)
+      const prefix = s.norm.slice(from, m.start).replace(HOTLINE_NUMBER, n => '#'.repeat(n.length))
       const clause = s.norm.slice(clauseStart, nextBreakAfter(breaks, m.end, s.norm.length))
       const suffix = s.norm.slice(m.end, m.end + 8)
+      const rest = s.norm.slice(m.end, nextBreakAfter(breaks, m.end, s.norm.length))
       const here = topics.has('hall') && isLocalServicePoint(s.norm.slice(0, m.start))
         ? new Set([...topics].filter(t => t !== 'hall'))
         : topics
+      const scope = { sentence: s.norm, start: m.start, clauseHead: prefix, agency: options.agency ?? null }
+      const channels = channelsNamed(s.norm.slice(sinceLast, m.start))
+      sinceLast = m.end
       for (const rule of TEXT_RULES) {
-        if (!matches(rule, m, prefix, clause, suffix, here))
+        if (!matches(rule, m, prefix, clause, suffix, here, rest) || !channelFits(rule, channels))
           continue
+        const input = { ...scope, scope: rule.scope ?? 'service' }
+        if (partOf(input))
+          continue
+        const doubt = unsure(input)
+        if (doubt) {
+          uncertain.push({ indicator: rule.indicator, value: m.value, reason: doubt, line: s.lineAt(m.numberStart), sentence: s })
+          continue
+        }
         const isTotal = Boolean(rule.totalWhen?.test(clause)) || FOLLOWED_BY_PARTS.test(s.norm.slice(m.end))
         const earlier = out.find(c => c.sentence === s && c.rule.indicator === rule.indicator)
         const isPart = earlier !== undefined && s.norm.slice(earlier.mention.end, m.start).includes(AMONG)
@@ -219,10 +278,16 @@ function combine(indicator: string, all: readonly Candidate[], checks: Check[]):
   return toValue(indicator, pool, Math.round(total * 1e6) / 1e6)
 }
 
+export interface NarrativeOptions {
+  /** The agency the report is about (its metadata): a sentence about another unit gives none of its totals. */
+  agency?: string | null
+}
+
 /** Text indicators and the checks about them. */
-export function readNarrative(sentences: readonly Sentence[]): { values: TextValue[], checks: Check[] } {
+export function readNarrative(sentences: readonly Sentence[], options: NarrativeOptions = {}): { values: TextValue[], checks: Check[] } {
   const byIndicator = new Map<string, Candidate[]>()
-  for (const c of findCandidates(sentences)) {
+  const uncertain: Uncertain[] = []
+  for (const c of findCandidates(sentences, options, uncertain)) {
     const list = byIndicator.get(c.rule.indicator) ?? []
     // Two rules for one indicator may both fire on one number: keep it once.
     if (!list.some(x => x.mention === c.mention))
@@ -235,6 +300,16 @@ export function readNarrative(sentences: readonly Sentence[]): { values: TextVal
     const v = combine(indicator, cands, checks)
     if (v)
       values.push(v)
+  }
+  // Figures left out as possibly a part, for indicators the text gives no other value for.
+  const said = new Set<string>()
+  for (const u of uncertain) {
+    const key = `${u.indicator}@${u.line}`
+    if (values.some(v => v.indicator === u.indicator) || said.has(key))
+      continue
+    said.add(key)
+    const sentence = u.sentence.display.trim()
+    checks.push(makeCheck(`text.uncertain/${u.reason}` as CheckKey, { indicator: u.indicator, value: u.value, line: u.line, sentence: sentence.length > SENTENCE_SHOWN ? `${sentence.slice(0, SENTENCE_SHOWN)}…` : sentence }, { indicator: u.indicator, line: u.line }))
   }
   return { values, checks }
 }

@@ -56,7 +56,7 @@ describe('numbers that are not the indicator stay absent', () => {
   })
 
   it('breakdowns in parentheses are not totals (灵武市 2021)', () => {
-    expect(read('主动公开信息 518 条，其中在灵武市人民政府网站公开发布信息 349 条（信息公开年报 1 条，信息公开指南 1 条）。'))
+    expect(read('2021 年，我局主动公开信息 518 条，其中在灵武市人民政府网站公开发布信息 349 条（信息公开年报 1 条，信息公开指南 1 条）。'))
       .toEqual({ 'disclosure.items': '518条', 'disclosure.website_items': '349条' })
   })
 
