@@ -1,4 +1,4 @@
-import type { ThemeName } from '../../src/charts/theme'
+import type { Theme } from '../../src/data/query'
 import type { ChartMeta, ChartOption, ChartTable } from '../../src/charts/types'
 import type { ChartExportItem } from '../../src/export/export-all'
 import { darkTheme, NConfigProvider } from 'naive-ui'
@@ -23,7 +23,7 @@ import { compareRows, heatCells, nationalCounties, sampleSeries, yearTotals } fr
  * Query: theme=light|dark, national, lang=en, chart=<id>, mode=yoy.
  */
 const query = new URLSearchParams(location.search)
-const theme = (query.get('theme') ?? 'light') as ThemeName
+const theme = (query.get('theme') ?? 'light') as Theme
 const national = query.has('national')
 const en = query.get('lang') === 'en'
 const only = query.get('chart')

@@ -16,7 +16,8 @@ import {
 import * as echarts from 'echarts/core'
 import { LabelLayout } from 'echarts/features'
 import { CanvasRenderer, SVGRenderer } from 'echarts/renderers'
-import { CHART_THEMES, THEME_NAMES, toEChartsTheme } from './theme'
+import { THEMES } from '../data/query'
+import { CHART_THEMES, toEChartsTheme } from './theme'
 
 /**
  * The one place ECharts parts are registered: only what the builders use,
@@ -47,7 +48,7 @@ echarts.use([
   SVGRenderer,
 ])
 
-for (const name of THEME_NAMES)
+for (const name of THEMES)
   echarts.registerTheme(CHART_THEMES[name].echartsName, toEChartsTheme(CHART_THEMES[name]))
 
 export { echarts }

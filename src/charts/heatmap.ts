@@ -1,5 +1,6 @@
 import type { HeatmapSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, HeatmapCell, TrendPoint, TrendSeries } from './types'
+import type { Theme } from '../data/query'
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatShort, formatYoy, yoyChange } from './format'
 import { fill, withUnit } from './strings'
@@ -180,7 +181,7 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
 }
 
 /** Cell text colour readable on the scale colour at position t (0 = min, 1 = max). */
-function labelColor(t: number, themeName: 'light' | 'dark'): string {
+function labelColor(t: number, themeName: Theme): string {
   // Light theme runs pale → dark purple; dark theme runs blue → yellow.
   const darkCell = themeName === 'light' ? t > 0.45 : t < 0.6
   return darkCell ? '#ffffff' : '#1f2225'

@@ -6,11 +6,10 @@
  * object registered with ECharts, so the live chart and its export agree.
  */
 
-export const THEME_NAMES = ['light', 'dark'] as const
-export type ThemeName = (typeof THEME_NAMES)[number]
+import type { Theme } from '../data/query'
 
 export interface ChartTheme {
-  name: ThemeName
+  name: Theme
   /** Name the theme is registered under with ECharts. */
   echartsName: string
   /** Card / export background (matches Naive UI's card colour). */
@@ -76,7 +75,7 @@ const VIRIDIS = [
 
 const FONT_FAMILY = 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
 
-export const CHART_THEMES: Record<ThemeName, ChartTheme> = {
+export const CHART_THEMES: Record<Theme, ChartTheme> = {
   light: {
     name: 'light',
     echartsName: 'dd-light',
@@ -119,7 +118,7 @@ export const CHART_THEMES: Record<ThemeName, ChartTheme> = {
   },
 }
 
-export function chartTheme(name: ThemeName | undefined): ChartTheme {
+export function chartTheme(name: Theme | undefined): ChartTheme {
   return CHART_THEMES[name ?? 'light']
 }
 

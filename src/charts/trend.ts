@@ -1,5 +1,6 @@
 import type { LineSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, TrendPoint, TrendSeries } from './types'
+import type { TrendMode } from '../data/query'
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatShort, formatValue, formatYoy, yoyChange } from './format'
 import { medianOfAtLeast } from './stats'
@@ -10,7 +11,7 @@ import { rankSeries, seriesYears, yearAxis } from './years'
 
 export interface TrendOptions extends BaseChartOptions {
   /** `value` plots the numbers; `yoy` plots the year-on-year change (同比). Default `value`. */
-  mode?: 'value' | 'yoy'
+  mode?: TrendMode
   /** Most county lines drawn; beyond it the top ones by latest value are kept. Default 24. */
   maxSeries?: number
   /** Years on the axis; default every year from the first to the last point. */
@@ -142,7 +143,7 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
 }
 
 /** Every county's plotted number per year (its value, or 同比 in yoy mode), absent ones left out. */
-function plottedByYear(input: readonly TrendSeries[], mode: 'value' | 'yoy', unit: string): Map<number, number[]> {
+function plottedByYear(input: readonly TrendSeries[], mode: TrendMode, unit: string): Map<number, number[]> {
   const out = new Map<number, number[]>()
   for (const s of input) {
     const yoy = mode === 'yoy' ? indexPoints(s, unit).yoy : null

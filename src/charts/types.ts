@@ -13,7 +13,7 @@ import type {
 import type { ComposeOption } from 'echarts/core'
 import type { Source } from '../schema/report'
 import type { ChartStrings } from './strings'
-import type { ThemeName } from './theme'
+import type { Theme } from '../data/query'
 
 /**
  * Data shapes the option builders take. Views turn the store's selection
@@ -111,7 +111,7 @@ export interface BaseChartOptions {
   filterSummary: string
   /** Translated UI strings (see `strings.ts`). */
   strings: ChartStrings
-  theme: ThemeName
+  theme: Theme
   /** BCP 47 locale for number formatting; default zh-CN. */
   locale?: string
 }

@@ -1,5 +1,6 @@
 import type { ChartStrings } from './strings'
 import type { ChartTable, ChartTableCell, HeatmapCell, TrendSeries, YearValue } from './types'
+import type { TrendMode } from '../data/query'
 import { formatSources, withImported, yoyChange } from './format'
 import { withUnit } from './strings'
 import { groupCells, seriesYears, yearAxis } from './years'
@@ -9,7 +10,7 @@ interface YearTableOptions {
   strings: ChartStrings
   years?: readonly number[]
   /** `yoy` tabulates the year-on-year change, as the trend chart plots it in that mode. */
-  mode?: 'value' | 'yoy'
+  mode?: TrendMode
 }
 
 /**

@@ -1,17 +1,21 @@
 import type { ChartDatum } from '../charts/types'
 import type { Filters } from '../data/filters'
+import type { NavView } from '../data/query'
 import { useRouter } from 'vue-router'
 import { readChartDatum } from '../charts/datum'
 import { useViewLinks } from './useViewLinks'
 
+/** The filters store's `update`: change filters, optionally opening another view in the same navigation. */
+export type UpdateFilters = (patch: Partial<Filters>, view?: NavView) => unknown
+
 /**
  * What a click on a chart does. A value that rests on one report opens it;
  * a value several reports share narrows the filters to that county and
- * year and shows them in the overview's coverage matrix.
+ * year and shows them in the overview's coverage matrix (one navigation).
  */
-export function useChartClicks(update: (patch: Partial<Filters>) => unknown) {
+export function useChartClicks(update: UpdateFilters) {
   const router = useRouter()
-  const { reportLink, viewLink } = useViewLinks()
+  const { reportLink } = useViewLinks()
 
   function open(datum: ChartDatum): boolean {
     if (datum.reportIds.length === 1) {
@@ -19,8 +23,7 @@ export function useChartClicks(update: (patch: Partial<Filters>) => unknown) {
       return true
     }
     if (datum.reportIds.length > 1 && datum.region && datum.year !== undefined) {
-      const patch = { counties: [datum.region], from: datum.year, to: datum.year }
-      void Promise.resolve(update(patch)).then(() => router.push(viewLink('overview')))
+      update({ counties: [datum.region], from: datum.year, to: datum.year }, 'overview')
       return true
     }
     return false

@@ -1,22 +1,18 @@
 import type { RouteLocationRaw } from 'vue-router'
 import { computed } from 'vue'
 import { useRoute } from 'vue-router'
+import { linkQuery } from '../data/query'
 
-/** Parameters that belong to one view and must not follow the reviewer to another. */
-const VIEW_PARAMS = new Set(['obs', 'sort', 'order', 'mode'])
-
-/** Links to other views that keep the filters, language, theme and dataset of the current URL. */
+/**
+ * Links to other views that keep the filters, language, theme and dataset
+ * of the current URL and leave its view parameters behind (data/query.ts).
+ */
 export function useViewLinks() {
   const route = useRoute()
-  const sharedQuery = () => Object.fromEntries(Object.entries(route.query).filter(([k]) => !VIEW_PARAMS.has(k)))
+  const shared = computed(() => linkQuery(route.query))
   /** The shared query as a string, computed once per route change for plain links. */
   const sharedQueryString = computed(() => {
-    const params = new URLSearchParams()
-    for (const [k, v] of Object.entries(sharedQuery())) {
-      if (typeof v === 'string')
-        params.set(k, v)
-    }
-    const s = params.toString()
+    const s = new URLSearchParams(shared.value).toString()
     return s ? `?${s}` : ''
   })
   return {
@@ -26,17 +22,14 @@ export function useViewLinks() {
      * cost more than the rest of a filter change.
      */
     reportHref: (id: string): string => `#/report/${encodeURIComponent(id)}${sharedQueryString.value}`,
-    reportLink: (id: string, extra: Record<string, string> = {}): RouteLocationRaw => ({
+    reportLink: (id: string): RouteLocationRaw => ({
       name: 'report',
       params: { id },
-      query: {
-        ...sharedQuery(),
-        ...extra,
-      },
+      query: shared.value,
     }),
     viewLink: (name: string): RouteLocationRaw => ({
       name,
-      query: sharedQuery(),
+      query: shared.value,
     }),
   }
 }

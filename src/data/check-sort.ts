@@ -1,5 +1,4 @@
 import type { CheckRow } from './checks'
-import type { QueryInput } from './query'
 import { SEVERITY_RANK } from './checks'
 
 /** Columns the checks table sorts by (`?sort=`), and the direction (`?order=`). */
@@ -14,15 +13,6 @@ export interface CheckSort {
 
 /** Most severe first: what a reviewer opens the list for. */
 export const DEFAULT_CHECK_SORT: CheckSort = { key: 'severity', order: 'desc' }
-
-export function parseCheckSort(query: QueryInput): CheckSort {
-  const key = query.sort
-  const order = query.order
-  return {
-    key: (CHECK_SORT_KEYS as readonly unknown[]).includes(key) ? key as CheckSortKey : DEFAULT_CHECK_SORT.key,
-    order: order === 'asc' || order === 'desc' ? order : DEFAULT_CHECK_SORT.order,
-  }
-}
 
 const collators = new Map<string, Intl.Collator>()
 function collator(locale: string): Intl.Collator {

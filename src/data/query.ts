@@ -1,12 +1,16 @@
 import type { AgencyKind } from '../schema/report'
+import type { CheckSort, CheckSortKey } from './check-sort'
 import type { Filters } from './filters'
-import { AGENCY_KINDS } from './enums'
-import { DATASET_NAME } from './enums'
+import { CHECK_SORT_KEYS, DEFAULT_CHECK_SORT } from './check-sort'
+import { AGENCY_KINDS, DATASET_NAME } from './enums'
 import { DEFAULT_INDICATOR } from './filters'
 
 /**
- * The URL's query string ↔ the app's state. Every filter lives in the URL so
- * a copied link reproduces the view; documented in docs/app.md.
+ * The URL schema: every query parameter the app reads, declared here and
+ * only here, so a copied link reproduces the view (docs/app.md lists them).
+ * - app parameters (lang, theme, dataset) and filter parameters (pref,
+ *   county, from, to, kind, ind) follow the reviewer from view to view;
+ * - view parameters (mode, sort, order, obs) belong to one view and stay on it.
  */
 
 /** A query as vue-router hands it over (repeated keys become arrays). */
@@ -14,10 +18,13 @@ export type QueryInput = Record<string, string | null | (string | null)[] | unde
 /** A query to hand to vue-router. */
 export type QueryOutput = Record<string, string>
 
-export type Lang = 'zh-CN' | 'en'
-export type Theme = 'light' | 'dark'
+export const LANGS = ['zh-CN', 'en'] as const
+export type Lang = (typeof LANGS)[number]
+/** The app's colour themes; the charts have one theme each (src/charts/theme.ts). */
+export const THEMES = ['light', 'dark'] as const
+export type Theme = (typeof THEMES)[number]
 
-/** The names of the views in the navigation bar, in order (route names). */
+/** The views in the navigation bar, in order (their route names). */
 export const NAV_VIEWS = [
   'overview',
   'compare',
@@ -27,6 +34,27 @@ export const NAV_VIEWS = [
   'import',
 ] as const
 export type NavView = (typeof NAV_VIEWS)[number]
+
+/** How and which data: `?lang=en`, `?theme=dark`, `?dataset=synthetic-1m`. */
+export const APP_PARAMS = ['lang', 'theme', 'dataset'] as const
+/** Parameters owned by the filters. */
+export const FILTER_PARAMS = [
+  'pref',
+  'county',
+  'from',
+  'to',
+  'kind',
+  'ind',
+] as const
+/** Parameters of one view (route name → its parameters); a link to another view leaves them behind. */
+export const VIEW_PARAMS = {
+  trends: ['mode'],
+  checks: ['sort', 'order'],
+  report: ['obs'],
+} as const
+const ANY_VIEW_PARAM: ReadonlySet<string> = new Set(Object.values(VIEW_PARAMS).flat())
+/** Filter parameters that hold a comma-separated list. */
+const LIST_PARAMS: ReadonlySet<string> = new Set(['pref', 'county', 'kind'])
 
 /** A parameter value that was ignored, for the visible notice. */
 export interface QueryNotice {
@@ -80,9 +108,9 @@ export function parseAppQuery(query: QueryInput): AppQuery {
   const lang = first(query, 'lang')
   const theme = first(query, 'theme')
   const dataset = first(query, 'dataset')
-  if (lang !== null && !['zh', 'zh-CN', 'en'].includes(lang))
+  if (lang !== null && lang !== 'zh' && !(LANGS as readonly string[]).includes(lang))
     notices.push({ param: 'lang', value: lang })
-  if (theme !== null && theme !== 'light' && theme !== 'dark')
+  if (theme !== null && !(THEMES as readonly string[]).includes(theme))
     notices.push({ param: 'theme', value: theme })
   const datasetOk = dataset !== null && DATASET_NAME.test(dataset)
   if (dataset !== null && !datasetOk)
@@ -154,16 +182,6 @@ export function parseFilterQuery(query: QueryInput, vocab: Vocabulary): { filter
   }
 }
 
-/** Parameters owned by the filters; everything else in the query is left alone. */
-export const FILTER_PARAMS = [
-  'pref',
-  'county',
-  'from',
-  'to',
-  'kind',
-  'ind',
-] as const
-
 /** The query for a set of filters: defaults omitted, lists comma-joined, stable order. */
 export function filtersToQuery(f: Filters): QueryOutput {
   const q: QueryOutput = {}
@@ -199,4 +217,74 @@ export function withFilters(current: QueryInput, f: Filters): QueryOutput {
     ...q,
     ...filtersToQuery(f),
   }
+}
+
+/** A parameter's value as one string: a list parameter's repeats comma-joined, else the first. */
+function single(key: string, v: QueryInput[string]): string | null {
+  const values = (Array.isArray(v) ? v : [v]).filter((s): s is string => typeof s === 'string')
+  if (values.length === 0)
+    return null
+  return LIST_PARAMS.has(key) ? values.join(',') : values[0]!
+}
+
+/** The query a link to another view carries: the current one without view parameters. */
+export function linkQuery(current: QueryInput): QueryOutput {
+  const q: QueryOutput = {}
+  for (const [key, v] of Object.entries(current)) {
+    const s = single(key, v)
+    if (s !== null && !ANY_VIEW_PARAM.has(key))
+      q[key] = s
+  }
+  return q
+}
+
+/** `current` with some view parameters set; null (a view's default) removes one. */
+export function withViewParams(current: QueryInput, params: Record<string, string | null>): QueryOutput {
+  const q: QueryOutput = {}
+  for (const [key, v] of Object.entries(current)) {
+    const s = single(key, v)
+    if (s !== null && !(key in params))
+      q[key] = s
+  }
+  for (const [key, v] of Object.entries(params)) {
+    if (v !== null)
+      q[key] = v
+  }
+  return q
+}
+
+/** Trends: values or year-on-year change (同比), `?mode=yoy`. */
+export type TrendMode = 'value' | 'yoy'
+
+export function parseTrendMode(query: QueryInput): TrendMode {
+  return first(query, 'mode') === 'yoy' ? 'yoy' : 'value'
+}
+
+export function trendModeParams(mode: TrendMode): { mode: string | null } {
+  return { mode: mode === 'yoy' ? 'yoy' : null }
+}
+
+/** Checks: the column the table sorts by (`?sort=`) and the direction (`?order=`). */
+export function parseCheckSort(query: QueryInput): CheckSort {
+  const key = first(query, 'sort')
+  const order = first(query, 'order')
+  return {
+    key: (CHECK_SORT_KEYS as readonly unknown[]).includes(key) ? key as CheckSortKey : DEFAULT_CHECK_SORT.key,
+    order: order === 'asc' || order === 'desc' ? order : DEFAULT_CHECK_SORT.order,
+  }
+}
+
+/** The default sort is left out of the URL. */
+export function checkSortParams(sort: CheckSort): { sort: string | null, order: string | null } {
+  const isDefault = sort.key === DEFAULT_CHECK_SORT.key && sort.order === DEFAULT_CHECK_SORT.order
+  return isDefault ? { sort: null, order: null } : { sort: sort.key, order: sort.order }
+}
+
+/** A whole-number query value (`?obs=3`). */
+const INDEX = /^\d+$/
+
+/** Report: the observation whose evidence is shown (`?obs=3`), if it is one of the report's `count`. */
+export function parseObservationParam(query: QueryInput, count: number): number | null {
+  const v = first(query, 'obs')
+  return v !== null && INDEX.test(v) && Number(v) < count ? Number(v) : null
 }

@@ -1,4 +1,4 @@
-import type { ThemeName } from '../charts/theme'
+import type { Theme } from '../data/query'
 import type { ChartMeta, ChartOption } from '../charts/types'
 import { echarts } from '../charts/echarts'
 import { chartTheme } from '../charts/theme'
@@ -14,7 +14,7 @@ import { buildExportOption } from './export-option'
 export interface ImageRequest {
   option: ChartOption
   meta: ChartMeta
-  theme: ThemeName
+  theme: Theme
   /** CSS pixels of the chart on screen. */
   width: number
   height: number

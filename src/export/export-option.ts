@@ -1,4 +1,4 @@
-import type { ThemeName } from '../charts/theme'
+import type { Theme } from '../data/query'
 import type { ChartMeta, ChartOption } from '../charts/types'
 import { chartTheme } from '../charts/theme'
 
@@ -105,7 +105,7 @@ function unzoomedExtra(option: ChartOption, height: number): number {
   return Math.max(0, yAxis.data.length * CATEGORY_ROW - plot)
 }
 
-export function buildExportOption(option: ChartOption, meta: ChartMeta, size: { theme: ThemeName, width: number, height: number }): ExportPlan {
+export function buildExportOption(option: ChartOption, meta: ChartMeta, size: { theme: Theme, width: number, height: number }): ExportPlan {
   const theme = chartTheme(size.theme)
   const { width } = size
   const textWidth = width - 2 * PADDING

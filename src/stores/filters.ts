@@ -1,10 +1,10 @@
 import type { Filters } from '../data/filters'
-import type { QueryNotice, Theme } from '../data/query'
+import type { Lang, NavView, QueryNotice, Theme } from '../data/query'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { EMPTY_FILTERS } from '../data/filters'
-import { parseAppQuery, parseFilterQuery, withFilters } from '../data/query'
+import { linkQuery, parseAppQuery, parseFilterQuery, withFilters } from '../data/query'
 import { buildVocabulary } from '../data/vocabulary'
 import { useDatasetStore } from './dataset'
 
@@ -42,8 +42,12 @@ export const useFiltersStore = defineStore('filters', () => {
       : router.push(to)
   }
 
-  /** Change some filters; counties outside newly chosen prefectures are dropped. */
-  function update(patch: Partial<Filters>) {
+  /**
+   * Change some filters; counties outside newly chosen prefectures are
+   * dropped. With `view`, open that view with the new filters: one
+   * navigation, one history entry.
+   */
+  function update(patch: Partial<Filters>, view?: NavView) {
     const next = {
       ...filters.value,
       ...patch,
@@ -52,6 +56,8 @@ export const useFiltersStore = defineStore('filters', () => {
       const prefectures = new Set(patch.prefectures)
       next.counties = next.counties.filter(c => prefectures.has(vocabulary.value.counties.get(c) ?? ''))
     }
+    if (view)
+      return router.push({ name: view, query: withFilters(linkQuery(route.query), next) })
     return navigate(withFilters(route.query, next))
   }
 
@@ -72,7 +78,7 @@ export const useFiltersStore = defineStore('filters', () => {
     return navigate(query, true)
   }
 
-  const setLang = (next: 'zh-CN' | 'en') => setParam('lang', next === 'en'
+  const setLang = (next: Lang) => setParam('lang', next === 'en'
     ? 'en'
     : null)
   const setTheme = (next: Theme) => setParam('theme', next === 'dark'
