@@ -54,7 +54,7 @@ export interface TextRule {
 /** No digits, commas or sentence breaks: the words between a keyword and its number. */
 const GAP = '[^，,。；;：:\\d]'
 /** Information in general, not one kind of it (`政务类信息`, `动态信息` are kinds): `各类政府信息`, `信息共`. */
-const INFO = '(?:各类|各项|相关)?(?:政府|政务)?信息(?:共计|共|总计|合计|累计)?\\s*'
+const INFO = '(?:各类|各项|相关)?(?:政府|政务)?信息(?:共计|共|总计|合计|累计|总数|总量)?(?:为|达|达到)?\\s*'
 
 /** What each topic's sentences mention. `12345 信箱` is a mailbox, not the hotline. */
 export const TOPICS: Record<Topic, RegExp> = {
@@ -77,6 +77,8 @@ export const CHANNEL_WORDS: Record<string, RegExp> = {
 const ACCOUNTS = /微信|公众号|微博|头条|抖音|快手|视频号|新媒体|客户端/
 /** A clause about a website or other channel than new media. */
 const WEBSITE = /网站|网页|门户/
+/** Stationed in the hall: 进驻 or 入驻. */
+const STATIONED = '(?:进驻|入驻)'
 /** Township and village service points are not the county's hall. */
 const NOT_COUNTY_HALL = /乡镇|村级|村\(|社区|街道|新进驻|新增|新入驻/
 
@@ -144,7 +146,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     indicator: 'hall.departments',
     units: ['家', '个'],
     unit: '家',
-    prefix: new RegExp(`进驻${GAP}{0,6}(?:部门|单位)数?${GAP}{0,3}$`),
+    prefix: new RegExp(`${STATIONED}${GAP}{0,6}(?:部门|单位)数?${GAP}{0,3}$`),
     prefixNot: NOT_COUNTY_HALL,
     topic: 'hall',
     combine: 'single',
@@ -153,8 +155,8 @@ export const TEXT_RULES: readonly TextRule[] = [
     indicator: 'hall.departments',
     units: ['家', '个'],
     unit: '家',
-    prefix: new RegExp(`进驻${GAP}{0,3}$`),
-    suffix: /^(?:部门|单位|窗口单位)/,
+    prefix: new RegExp(`${STATIONED}了?${GAP}{0,3}$`),
+    suffix: /^(?:个)?(?:部门|单位|窗口单位)/,
     prefixNot: NOT_COUNTY_HALL,
     topic: 'hall',
     combine: 'single',
@@ -163,7 +165,17 @@ export const TEXT_RULES: readonly TextRule[] = [
     indicator: 'hall.staff',
     units: ['人', '名'],
     unit: '人',
-    prefix: new RegExp(`进驻${GAP}{0,4}人员数?${GAP}{0,3}$`),
+    prefix: new RegExp(`${STATIONED}${GAP}{0,4}人员数?${GAP}{0,3}$`),
+    prefixNot: NOT_COUNTY_HALL,
+    topic: 'hall',
+    combine: 'single',
+  },
+  // `窗口工作人员共计227名` in a sentence about the hall.
+  {
+    indicator: 'hall.staff',
+    units: ['人', '名'],
+    unit: '人',
+    prefix: /(?:窗口)?工作人员(?:共计|共有|共|总数|总计)?(?:为|达)?\s*$/,
     prefixNot: NOT_COUNTY_HALL,
     topic: 'hall',
     combine: 'single',
@@ -172,7 +184,18 @@ export const TEXT_RULES: readonly TextRule[] = [
     indicator: 'hall.items',
     units: ['项', '个'],
     unit: '项',
-    prefix: new RegExp(`进驻${GAP}{0,6}事项数?${GAP}{0,3}$`),
+    prefix: new RegExp(`${STATIONED}${GAP}{0,6}事项数?${GAP}{0,3}$`),
+    prefixNot: NOT_COUNTY_HALL,
+    topic: 'hall',
+    combine: 'single',
+  },
+  // `进驻了1320余项政务服务事项`: the count before the items.
+  {
+    indicator: 'hall.items',
+    units: ['项', '个'],
+    unit: '项',
+    prefix: new RegExp(`${STATIONED}了?${GAP}{0,4}$`),
+    suffix: /^(?:政务服务|审批服务|行政审批|公共服务|服务)?事项/,
     prefixNot: NOT_COUNTY_HALL,
     topic: 'hall',
     combine: 'single',
@@ -274,7 +297,8 @@ export const TEXT_RULES: readonly TextRule[] = [
     units: ['件', '篇', '个', '条', '期', '项'],
     unit: '件',
     prefix: new RegExp(`(?:解读(?:稿件|文件|材料|信息|文章)?(?:发布)?(?:共计|共|累计)?${GAP}{0,3}|解读了?(?:重要|重大)?政策(?:性)?文件)$`),
-    prefixNot: /图解|解读率/,
+    // `政策文件及解读7条` counts documents and their interpretations together.
+    prefixNot: /图解|解读率|(?:文件|信息)(?:及|和|与)(?:其)?解读/,
     scope: 'agency',
     combine: 'single',
   },

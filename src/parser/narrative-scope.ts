@@ -30,6 +30,8 @@ const POSTS = /(?:\d+|[一两二三四五六七八九十])\s*篇|单篇|单条|�
 const ACCOUNT_CHANGE = /关停|注销|关闭|清理|整合|撤销|下线|停更|新开设|新开通|新增|新注册|新设/
 /** Words that say a figure is the agency's whole: the year, 共/累计/总计, the agency itself. */
 const WHOLE = /全年|全区|全县|全市|全旗|全局|全委|本年度?|年度|今年|年内|\d{4}\s*年|共|累计|总计|合计|总数|我局|我区|我县|我市|我委|我办|我中心|本局|本委|本机关|本单位|我单位|本部门/
+/** A sentence that opens with the year or the agency's whole (its later figures inherit it). */
+const WHOLE_OPENING = /^\s*(?:[(（][一二三四五六七八九十]+[)）][^。，,\d]{0,12}?)?(?:\d{4}\s*年度?|全年|本年度|今年|年内)\s*[，,]/
 /** A named unit as a sentence's subject (after a time phrase): `区经济发展局…`. */
 const UNIT_SUBJECT = /^(?:[(（][一二三四五六七八九十\d]+[)）]\s*)?(?:(?:\d{4}\s*年度?|今年|全年|本年度?|年内|同时|此外|另外)\s*[，,]?\s*)?([^\s，,。；;、“”"《》()（）\d]{1,14}?(?:局|委员会|委|办公室|中心|管委会|服务站|所|队|公司))/
 /** The agency itself, spoken of as we/this. */
@@ -58,6 +60,12 @@ export interface ScopeInput {
   start: number
   /** The words that lead to the mention: from the clause's start, or the previous figure in it. */
   clauseHead: string
+  /** The clause up to the mention, from its start. */
+  clause: string
+  /** The text since the previous figure of the sentence (or its start). */
+  stretch: string
+  /** Whether an earlier sentence of the same enumerated point says it gives the year's whole. */
+  blockWhole: boolean
   /** The agency the report is about, as its metadata names it. */
   agency: string | null
 }
@@ -70,7 +78,7 @@ export function partOf(x: ScopeInput): PartReason | null {
   switch (x.scope) {
     case 'agency':
     case 'channel':
-      if (COLUMN.test(x.clauseHead))
+      if (COLUMN.test(x.stretch))
         return 'column'
       if (DOMAIN.test(x.clauseHead))
         return 'domain'
@@ -78,7 +86,7 @@ export function partOf(x: ScopeInput): PartReason | null {
     case 'reads':
       return POSTS.test(x.clauseHead) ? 'post' : null
     case 'accounts':
-      return ACCOUNT_CHANGE.test(x.clauseHead) ? 'account_change' : null
+      return ACCOUNT_CHANGE.test(x.clause) ? 'account_change' : null
     default:
       return null
   }
@@ -96,7 +104,12 @@ export function unsure(x: ScopeInput): PartReason | null {
   const subject = UNIT_SUBJECT.exec(before)?.[1]
   if (subject && !isAgency(subject, x.agency))
     return 'subunit'
-  if (x.scope === 'agency' && !WHOLE.test(before))
+  if (x.scope === 'agency' && !x.blockWhole && !WHOLE.test(before))
     return 'no_whole'
   return null
+}
+
+/** Whether a sentence says its figures are the year's (or the agency's) whole: `2025年，…`, `全年…`. */
+export function statesWhole(sentence: string): boolean {
+  return WHOLE_OPENING.test(sentence)
 }

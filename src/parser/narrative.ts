@@ -10,7 +10,7 @@ import type { NumberMention } from './numbers'
 import type { TextRule, Topic } from './narrative-rules'
 import type { Sentence } from './sentences'
 import { CHANNEL_WORDS, TEXT_RULES, TOPICS } from './narrative-rules'
-import { partOf, unsure } from './narrative-scope'
+import { partOf, statesWhole, unsure } from './narrative-scope'
 import { findNumbers } from './numbers'
 
 export interface TextValue {
@@ -48,9 +48,6 @@ function isLocalServicePoint(head: string): boolean {
 
 /** A hotline's number as its name: `12345热线`, `“12345”政务服务热线`, `5031234政务热线`. */
 const HOTLINE_NAME = /^(?:12345|\d{7,8})["”]?\s*(?:政务|便民|市民|民生|热线|平台|服务|工单)/
-
-/** The same inside the words before a figure (`共办理12345热线工单52件`): masked so the rules' gaps pass over it. */
-const HOTLINE_NUMBER = /(?:12345|\d{7,8})(?=["”]?\s*(?:政务|便民|市民|民生|热线|平台|服务|工单))/g
 
 /** Longest part of a sentence quoted in a check. */
 const SENTENCE_SHOWN = 80
@@ -167,17 +164,24 @@ function findCandidates(sentences: readonly Sentence[], options: NarrativeOption
   const out: Candidate[] = []
   let carried = new Set<Topic>()
   let block = new Set<Topic>()
+  let blockWholeSoFar = false
   let paragraph = -1
   for (const s of sentences) {
     if (s.paragraph !== paragraph) {
       carried = new Set()
       block = new Set()
+      blockWholeSoFar = false
       paragraph = s.paragraph
     }
     const own = new Set((Object.keys(TOPICS) as Topic[]).filter(t => TOPICS[t].test(s.norm)))
-    // Block topics hold from an enumerated point (`（二）依申请公开方面`) to the next.
-    if (ENUMERATED.test(s.norm))
+    // Block topics hold from an enumerated point (`（二）依申请公开方面`) to the next,
+    // and so does a year stated in it (`（一）主动公开方面。2025年，…。…政策解读82篇。`).
+    if (ENUMERATED.test(s.norm)) {
       block = new Set(BLOCK.filter(t => own.has(t)))
+      blockWholeSoFar = false
+    }
+    const blockWhole = blockWholeSoFar
+    blockWholeSoFar ||= statesWhole(s.norm)
     const topics = ENUMERATED.test(s.norm) ? own : new Set([...own, ...carried, ...block])
     // A topic carries one sentence only, and only from words the sentence itself has.
     carried = new Set(CARRIED.filter(t => own.has(t)))
@@ -191,24 +195,28 @@ function findCandidates(sentences: readonly Sentence[], options: NarrativeOption
     let previousEnd = 0
     // The channels a figure is said to come through are named since the previous figure.
     let sinceLast = 0
+    // Figures that belong to the words, masked so the rules' gaps pass over them: `12345` in
+    // `12345热线` names the hotline; in `发布信息365期2238条` the issues lead to the items.
+    const wordy = mentions.filter((m, i) => HOTLINE_NAME.test(s.norm.slice(m.numberStart, m.end + 4)) || (m.unit === '期' && mentions[i + 1]?.start === m.end))
+    const masked = wordy.reduce((t, m) => t.slice(0, m.start) + '#'.repeat(m.end - m.start) + t.slice(m.end), s.norm)
     for (const m of mentions) {
-      // `12345` in `12345热线` names the hotline: it is part of the words, not a figure.
-      if (HOTLINE_NAME.test(s.norm.slice(m.numberStart, m.end + 4)))
+      if (wordy.includes(m))
         continue
       const clauseStart = lastBreakBefore(breaks, m.numberStart)
       const from = Math.max(previousEnd, clauseStart)
       previousEnd = m.end
       if (depth[m.numberStart]! > 0)
         continue
-      const prefix = s.norm.slice(from, m.start).replace(HOTLINE_NUMBER, n => '#'.repeat(n.length))
+      const prefix = masked.slice(from, m.start)
       const clause = s.norm.slice(clauseStart, nextBreakAfter(breaks, m.end, s.norm.length))
       const suffix = s.norm.slice(m.end, m.end + 8)
       const rest = s.norm.slice(m.end, nextBreakAfter(breaks, m.end, s.norm.length))
       const here = topics.has('hall') && isLocalServicePoint(s.norm.slice(0, m.start))
         ? new Set([...topics].filter(t => t !== 'hall'))
         : topics
-      const scope = { sentence: s.norm, start: m.start, clauseHead: prefix, agency: options.agency ?? null }
-      const channels = channelsNamed(s.norm.slice(sinceLast, m.start))
+      const stretch = s.norm.slice(sinceLast, m.start)
+      const scope = { sentence: s.norm, start: m.start, clauseHead: prefix, clause: s.norm.slice(clauseStart, m.start), stretch, blockWhole, agency: options.agency ?? null }
+      const channels = channelsNamed(stretch)
       sinceLast = m.end
       for (const rule of TEXT_RULES) {
         if (!matches(rule, m, prefix, clause, suffix, here, rest) || !channelFits(rule, channels))
