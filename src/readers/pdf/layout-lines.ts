@@ -9,6 +9,7 @@
  */
 
 import type { PdfItem } from './types'
+import { unifyIdeographs } from './cjk-radicals'
 
 export interface TextLine {
   text: string
@@ -101,7 +102,7 @@ export function joinLine(items: readonly PdfItem[], columns: boolean): TextLine 
   let size = 0
   for (const item of items) {
     const em = Math.max(item.size, size)
-    const piece = closeCjkSpaces(item.text)
+    const piece = closeCjkSpaces(unifyIdeographs(item.text))
     text += text === '' ? '' : separator(text, piece, item.x - end, em, columns)
     text += piece
     end = Math.max(end, item.x + item.width)

@@ -32,8 +32,12 @@ function unreadable(reason: string): ExtractedDocument {
   return { text: '', sourceFormat: 'pdf', checks: [makeCheck('input.unreadable', { reason })] }
 }
 
-/** Pages from pdf.js; a page that fails is left empty and reported. */
-async function extractPages(bytes: Uint8Array, env: PdfEnv, checks: Check[], failed: Set<number>): Promise<PdfPage[] | string> {
+/**
+ * The pages' text items and ruling lines from pdf.js, or why the file cannot
+ * be read. A page that fails is left empty: its number goes to `failed` and
+ * a check to `checks`.
+ */
+export async function extractPdfPages(bytes: Uint8Array, env: PdfEnv, checks: Check[] = [], failed = new Set<number>()): Promise<PdfPage[] | string> {
   let pdfjs
   try {
     pdfjs = await env.load()
@@ -80,7 +84,7 @@ async function extractPages(bytes: Uint8Array, env: PdfEnv, checks: Check[], fai
 export async function readPdf(bytes: Uint8Array, env: PdfEnv): Promise<ExtractedDocument> {
   const checks: Check[] = []
   const failed = new Set<number>()
-  const pages = await extractPages(bytes, env, checks, failed)
+  const pages = await extractPdfPages(bytes, env, checks, failed)
   if (typeof pages === 'string')
     return unreadable(pages)
   const layout = layoutDocument(pages)
