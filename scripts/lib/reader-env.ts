@@ -1,5 +1,6 @@
 import type { ReaderEnv } from '../../src/readers'
 import type { PdfEnv } from '../../src/readers/pdf/env'
+import { DOMParser } from 'linkedom'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 
@@ -18,7 +19,10 @@ export function nodePdfEnv(): PdfEnv {
   }
 }
 
-/** The readers' environment in Node (the preparse CLI, tests, benchmarks). */
+/** The readers' environment in Node (the preparse CLI, tests, benchmarks): pdf.js for PDFs, linkedom for web pages and .docx renderings. */
 export function nodeReaderEnv(): ReaderEnv {
-  return { pdf: nodePdfEnv() }
+  return {
+    pdf: nodePdfEnv(),
+    parseHtml: html => new DOMParser().parseFromString(html, 'text/html') as unknown as Document,
+  }
 }

@@ -6,10 +6,13 @@
  */
 
 import type { SourceFormat } from '../schema/report'
+import type { HtmlParser } from './html'
 import type { PdfEnv } from './pdf/env'
 import type { ExtractedDocument } from './types'
 import { makeCheck } from '../catalog/checks'
 import { decodeBytes } from './decode'
+import { readDocx } from './docx'
+import { readHtml } from './html'
 import { readPdf } from './pdf/read-pdf'
 
 export type { PdfEnv } from './pdf/env'
@@ -17,8 +20,12 @@ export type { ExtractedDocument } from './types'
 
 /** What the environment supplies to the readers that need more than bytes. */
 export interface ReaderEnv {
-  /** HTML → a DOM Document: the browser's DOMParser, or a kept parser in Node. */
-  parseHtml?: (html: string) => Document
+  /**
+   * HTML → a DOM Document, for web pages and .docx: the browser's DOMParser
+   * on the main thread, linkedom in Node and in Web Workers (which have no
+   * DOMParser); see ./html-env.ts. May load the parser on first use.
+   */
+  parseHtml?: HtmlParser
   /** pdf.js and its data files (Node: scripts/lib/reader-env.ts; browser: ./pdf/load-browser.ts). */
   pdf?: PdfEnv
 }
@@ -63,14 +70,31 @@ function readText(bytes: Uint8Array): ExtractedDocument {
   return { text: decoded.text, sourceFormat: 'text', checks: [] }
 }
 
+async function readFormat(format: SourceFormat, bytes: Uint8Array, env: ReaderEnv): Promise<ExtractedDocument> {
+  if (format === 'text')
+    return readText(bytes)
+  if ((format === 'html' || format === 'docx') && !env.parseHtml)
+    return { text: '', sourceFormat: format, checks: [makeCheck('input.unreadable', { reason: 'no HTML parser is available here to read web pages and Word documents' })] }
+  if (format === 'html')
+    return readHtml(bytes, env.parseHtml!)
+  if (format === 'docx')
+    return readDocx(bytes, env.parseHtml!)
+  if (format === 'pdf' && env.pdf)
+    return readPdf(bytes, env.pdf)
+  return { text: '', sourceFormat: format, checks: [makeCheck('input.unsupported', { format })] }
+}
+
 /** Read one report file. Never throws: what cannot be read is an error check. */
 export async function readDocument(name: string, bytes: Uint8Array, env: ReaderEnv = {}): Promise<ExtractedDocument> {
   const format = sniffFormat(name, bytes)
   if (format === null)
     return { text: '', sourceFormat: 'text', checks: [makeCheck('input.unsupported', { format: extension(name) || '?' })] }
-  if (format === 'text')
-    return readText(bytes)
-  if (format === 'pdf' && env.pdf)
-    return readPdf(bytes, env.pdf)
-  return { text: '', sourceFormat: format, checks: [makeCheck('input.unsupported', { format })] }
+  try {
+    return await readFormat(format, bytes, env)
+  }
+  catch (error) {
+    // A reader bug must not lose the user's file: report it as a check.
+    const reason = error instanceof Error ? error.message : String(error)
+    return { text: '', sourceFormat: format, checks: [makeCheck('input.unreadable', { reason })] }
+  }
 }

@@ -54,6 +54,15 @@ describe('npm run --silent parse -- --json FILE…', () => {
     expect(bom!.observations).toEqual(plain!.observations)
   })
 
+  it('reads a saved web page (.html): sourceFormat html, the tables\' numbers, evidence as extracted', () => {
+    const result = run(['--json', 'tests/fixtures/html/longde-2022.html'])
+    expect(result.status).toBe(0)
+    const [r] = (JSON.parse(result.stdout) as unknown[]).map(x => CliReportSchema.strict().parse(x))
+    expect([r!.sourceFormat, r!.region, r!.agencyKind, r!.year]).toEqual(['html', '隆德县', 'approval-bureau', 2022])
+    const licensing = r!.observations.find(o => o.indicator === 'licensing.decisions')
+    expect([licensing?.value, licensing?.evidence]).toEqual([3186, '行政许可 | 3186'])
+  })
+
   it('a missing, empty or binary file still gets an object with nulls and an error check; exit 0', () => {
     const dir = mkdtempSync(join(tmpdir(), 'bad-'))
     writeFileSync(join(dir, 'empty.txt'), '')

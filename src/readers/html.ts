@@ -1,0 +1,43 @@
+/**
+ * Saved web pages (.html/.htm, what a browser's "save page" writes) → the
+ * text the parser reads: bytes decoded by the page's charset
+ * (html-charset.ts), parsed into a DOM by the environment (the browser's
+ * DOMParser, or linkedom in Node and Web Workers), the article found
+ * (html-body.ts) and written as lines with tables as tab rows
+ * (html-text.ts), after the page's own metadata lines (html-page-meta.ts).
+ */
+
+import type { SourceFormat } from '../schema/report'
+import type { ExtractedDocument } from './types'
+import { makeCheck } from '../catalog/checks'
+import { findArticle } from './html-body'
+import { decodeHtmlBytes } from './html-charset'
+import { pageMetaLines } from './html-page-meta'
+import { elementLines } from './html-text'
+
+/** HTML → a DOM Document (may load its parser on first use). */
+export type HtmlParser = (html: string) => Document | Promise<Document>
+
+/** The text of a parsed page: metadata lines, a blank line, the article's lines. */
+export function documentText(doc: Document): string {
+  const article = findArticle(doc)
+  const meta = pageMetaLines(doc, article)
+  const body = elementLines(article)
+  return [...meta, ...(meta.length > 0 ? [''] : []), ...body].join('\n')
+}
+
+/** An HTML string (a decoded page, or mammoth's rendering of a .docx) → extracted text. */
+export async function readHtmlString(html: string, parseHtml: HtmlParser, sourceFormat: SourceFormat): Promise<ExtractedDocument> {
+  const doc = await parseHtml(html)
+  const text = documentText(doc)
+  if (text.trim() === '')
+    return { text: '', sourceFormat, checks: [makeCheck('input.empty')] }
+  return { text, sourceFormat, checks: [] }
+}
+
+export async function readHtml(bytes: Uint8Array, parseHtml: HtmlParser): Promise<ExtractedDocument> {
+  const decoded = decodeHtmlBytes(bytes)
+  if (!decoded.ok)
+    return { text: '', sourceFormat: 'html', checks: [makeCheck('input.unreadable', { reason: decoded.message })] }
+  return readHtmlString(decoded.text, parseHtml, 'html')
+}
