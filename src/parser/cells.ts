@@ -29,6 +29,8 @@ export interface Cell {
 
 /** A markdown table separator row: `|---|:--:|`. */
 const PIPE_SEPARATOR = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/
+/** Nothing but pipes and spaces. */
+const PIPES_ONLY = /^[\s|]*$/
 /** A `|` row ending in `||`: the empty cells at its end are padding. */
 const PIPE_PADDING = /\|\s*\|\s*$/
 /** Cells that mean "nothing here": dashes, slashes, 无. */
@@ -43,7 +45,8 @@ export function splitLine(norm: string): { cells: string[], pipe: boolean } {
   if (norm.includes('\t'))
     return { cells: norm.split('\t'), pipe: false }
   if (norm.includes('|')) {
-    if (PIPE_SEPARATOR.test(norm))
+    // A separator row, or a line of bare pipes between cells set one per line (`0` ⏎ `|` ⏎ `0`).
+    if (PIPE_SEPARATOR.test(norm) || PIPES_ONLY.test(norm))
       return { cells: [], pipe: true }
     const parts = norm.split('|')
     if (parts.length > 1 && parts[0]!.trim() === '')

@@ -28,7 +28,7 @@ export interface TextRule {
   after?: RegExp
   /** The sentence must be about this (or carry it from the previous sentence). */
   topic?: Topic
-  /** The clause (between commas) must / must not mention these. */
+  /** The words leading to the figure (from its clause's start or the previous figure) must / must not mention these. */
   clauseHas?: RegExp
   clauseNot?: RegExp
   /** Percentages cannot exceed 100. */
@@ -49,6 +49,8 @@ export interface TextRule {
   scope?: Scope
   /** Channels the figure may be given for: `across` none or several, `website` the site alone. */
   channel?: 'across' | 'website'
+  /** Candidates whose words match this win over the indicator's others (`新收` over `受理`). */
+  prefer?: RegExp
 }
 
 /** No digits, commas or sentence breaks: the words between a keyword and its number. */
@@ -66,7 +68,7 @@ export const TOPICS: Record<Topic, RegExp> = {
 
 /** Channels through which information is published (for `channel`). */
 export const CHANNEL_WORDS: Record<string, RegExp> = {
-  website: /网站|门户|网页/,
+  website: /网站|门户|网页|官网/,
   newmedia: /微信|公众号|微博|头条|抖音|快手|视频号|新媒体|客户端|APP/,
   print: /公报|报纸|日报|时报|电视|广播/,
   place: /档案馆|图书馆|查阅室|查阅点|查阅场所|公开栏|宣传栏|公示栏|电子屏|显示屏|LED屏/,
@@ -253,8 +255,11 @@ export const TEXT_RULES: readonly TextRule[] = [
   },
   {
     indicator: 'newmedia.reads',
-    units: ['次', '人次'],
+    // `总阅读次数超过100万`: the count's word says what is counted.
+    units: ['次', '人次', ''],
     unit: '次',
+    // Not a threshold: `阅读量10万+的文章`.
+    suffix: /^(?![+＋的])/,
     prefix: new RegExp(`(?:阅读|浏览|点击)(?:量|数|次数)?${GAP}{0,4}$`),
     topic: 'newmedia',
     clauseNot: WEBSITE,
@@ -277,7 +282,9 @@ export const TEXT_RULES: readonly TextRule[] = [
     indicator: 'disclosure.items',
     units: ['条', '件', '篇'],
     unit: '条',
-    prefix: new RegExp(`(?:主动)?(?:对外)?(?:公开|公布|发布)了?(?:${GAP}{0,8}?(?:各级单位|各单位|各部门))?${INFO}$`),
+    prefix: new RegExp(`(?:主动)?(?:对外)?(?:公开|公布|发布)了?(?:(?:${GAP}{0,8}?(?:各级单位|各单位|各部门))?${INFO}|${GAP}{0,40}?等(?:各类)?(?:政府|政务)?信息\\s*)$`),
+    // `收到申请公开政府信息15件` counts requests.
+    prefixNot: /申请/,
     scope: 'agency',
     channel: 'across',
     combine: 'single',
@@ -287,7 +294,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     indicator: 'disclosure.website_items',
     units: ['条', '件', '篇'],
     unit: '条',
-    prefix: new RegExp(`(?:发布|公开|更新|公布|推送|上传)了?${INFO}$`),
+    prefix: new RegExp(`(?:(?:发布|公开|更新|公布|推送|上传)了?(?:${INFO}|(?:政府|门户)?网站信息\\s*|${GAP}{0,40}?等(?:各类)?(?:政府|政务)?信息\\s*)|(?:网站|门户|官网)(?:共|累计|主动)?(?:发布|公开|更新)(?:了)?)$`),
     scope: 'channel',
     channel: 'website',
     combine: 'single',
@@ -312,13 +319,32 @@ export const TEXT_RULES: readonly TextRule[] = [
     scope: 'agency',
     combine: 'single',
   },
+  // Section 二 figures stated in prose (`全区行政许可决定数量31461宗`): used to check the table, or where it lacks them.
+  ...([['licensing.decisions', '行政许可'], ['penalty.decisions', '行政处罚'], ['coercion.decisions', '行政强制']] as const).map(([indicator, word]): TextRule => ({
+    indicator,
+    units: ['件', '宗', '个', '项'],
+    unit: '件',
+    prefix: new RegExp(`${word}(?:处理)?决定(?:数量|数|总数)?(?:共计|共|为|达)?\\s*$`),
+    scope: 'service',
+    combine: 'single',
+  })),
+  {
+    indicator: 'fees.amount',
+    units: ['万元'],
+    unit: '万元',
+    prefix: /行政事业性收费(?:总)?(?:金额|总额)(?:共计|共|为|达)?\s*$/,
+    scope: 'service',
+    combine: 'single',
+  },
   // Disclosure requests stated in prose (used where the table lacks them)
   {
     indicator: 'applications.new',
     units: ['件', '件次', '条', '个'],
     unit: '件',
-    prefix: new RegExp(`(?:收到|新收|受理|接收|接到)${GAP}{0,16}?(?:信息公开申请|依申请公开(?:申请)?|申请公开)${GAP}{0,3}$`),
-    prefixNot: /办结|答复|结转|上年|办理完/,
+    prefix: new RegExp(`(?:收到|新收|受理|接收|接到)${GAP}{0,16}?(?:信息公开申请|依申请公开(?:申请)?|申请公开)${GAP}{0,5}$`),
+    prefixNot: /办结|答复|办理完|(?:上年|上一年)结转|结转(?!上年后新)/,
+    // `共受理…59件，结转上年后新收到…47件`: the new ones are the ones newly received.
+    prefer: /新收/,
     combine: 'single',
   },
   // `共收到70件申请` in a sentence about disclosure requests.

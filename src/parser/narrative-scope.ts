@@ -33,7 +33,7 @@ const WHOLE = /全年|全区|全县|全市|全旗|全局|全委|本年度?|年�
 /** A sentence that opens with the year or the agency's whole (its later figures inherit it). */
 const WHOLE_OPENING = /^\s*(?:[(（][一二三四五六七八九十]+[)）][^。，,\d]{0,12}?)?(?:\d{4}\s*年度?|全年|本年度|今年|年内)\s*[，,]/
 /** A named unit as a sentence's subject (after a time phrase): `区经济发展局…`. */
-const UNIT_SUBJECT = /^(?:[(（][一二三四五六七八九十\d]+[)）]\s*)?(?:(?:\d{4}\s*年度?|今年|全年|本年度?|年内|同时|此外|另外)\s*[，,]?\s*)?([^\s，,。；;、“”"《》()（）\d]{1,14}?(?:局|委员会|委|办公室|中心|管委会|服务站|所|队|公司))/
+const UNIT_SUBJECT = /^(?:[(（][一二三四五六七八九十\d]+[)）]\s*)?(?:(?:\d{4}\s*年度?|今年|全年|本年度?|年内|同时|此外|另外)\s*[，,]?\s*)?(?!通过|依托|在|经|按照|根据|围绕|利用|对)([^\s，,。；;、“”"《》()（）\d]{1,14}?(?:局|委员会|委|办公室|中心|管委会|服务站|所|队|公司))/
 /** The agency itself, spoken of as we/this. */
 const SELF = /^(?:我|本|该)(?:局|委|办|中心|单位|机关|部门|区|县|市)$/
 

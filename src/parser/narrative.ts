@@ -119,7 +119,7 @@ function parenDepths(text: string): Uint16Array {
   return depth
 }
 
-function matches(rule: TextRule, m: NumberMention, prefix: string, clause: string, suffix: string, topics: ReadonlySet<Topic>, rest: string): boolean {
+function matches(rule: TextRule, m: NumberMention, prefix: string, suffix: string, topics: ReadonlySet<Topic>, rest: string): boolean {
   if (!rule.units.includes(m.unit))
     return false
   if (rule.max !== undefined && m.value > rule.max)
@@ -134,17 +134,29 @@ function matches(rule: TextRule, m: NumberMention, prefix: string, clause: strin
     return false
   if (rule.topic && !topics.has(rule.topic))
     return false
-  if (rule.clauseHas && !rule.clauseHas.test(clause))
+  // The words leading to the figure: `政府网站信息640条、微信公众号2890条` is two channels' figures.
+  if (rule.clauseHas && !rule.clauseHas.test(prefix))
     return false
-  return !rule.clauseNot?.test(clause)
+  return !rule.clauseNot?.test(prefix)
 }
 
 /** A figure not used because it may be a part (`text.uncertain`). */
 interface Uncertain { indicator: string, value: number, reason: PartReason, line: number, sentence: Sentence }
 
-/** Channels named in a stretch of text (for where the items were published). */
+/** A verb of publishing: channels are named before it, what was published after it. */
+const PUBLISH_VERB = /发布|公开|公布|推送|更新|上传/g
+
+/**
+ * Channels named in a stretch of text (for where the items were published):
+ * those before its last verb of publishing (`依托门户网站发布政府公报、…等信息`
+ * names the site; 政府公报 is what was published), else any in it
+ * (`发布政府网站信息640条`).
+ */
 function channelsNamed(text: string): Set<string> {
-  return new Set(Object.entries(CHANNEL_WORDS).filter(([, re]) => re.test(text)).map(([name]) => name))
+  const named = (t: string) => new Set(Object.entries(CHANNEL_WORDS).filter(([, re]) => re.test(t)).map(([name]) => name))
+  const verbs = [...text.matchAll(PUBLISH_VERB)]
+  const head = verbs.length > 0 ? named(text.slice(0, verbs[verbs.length - 1]!.index)) : new Set<string>()
+  return head.size > 0 ? head : named(text)
 }
 
 /**
@@ -219,7 +231,7 @@ function findCandidates(sentences: readonly Sentence[], options: NarrativeOption
       const channels = channelsNamed(stretch)
       sinceLast = m.end
       for (const rule of TEXT_RULES) {
-        if (!matches(rule, m, prefix, clause, suffix, here, rest) || !channelFits(rule, channels))
+        if (!matches(rule, m, prefix, suffix, here, rest) || !channelFits(rule, channels))
           continue
         const input = { ...scope, scope: rule.scope ?? 'service' }
         if (partOf(input))
@@ -268,7 +280,9 @@ function dedupe(cands: readonly Candidate[]): Candidate[] {
 
 function combine(indicator: string, all: readonly Candidate[], checks: Check[]): TextValue | null {
   // Breakdown parts (`…23 篇，其中图文解读 15 篇`) never compete with their total.
-  const cands = all.some(c => !c.isPart) ? all.filter(c => !c.isPart) : all
+  const wholes = all.some(c => !c.isPart) ? all.filter(c => !c.isPart) : all
+  const preferred = wholes.filter(c => c.rule.prefer?.test(c.prefix))
+  const cands = preferred.length > 0 ? preferred : wholes
   const rule = cands[0]!.rule
   const totals = cands.filter(c => c.isTotal)
   const pool = dedupe(rule.combine === 'sum' && totals.length > 0 ? totals : cands)

@@ -61,7 +61,7 @@ export interface NumberMention {
 }
 
 /** Units that follow numbers in these reports, longest first. */
-const UNITS = ['人次', '场次', '万元', '个', '件', '条', '篇', '次', '人', '名', '家', '项', '期', '户', '份', '场', '起', '单', '通', '元', '%', '天', '年', '月', '日', '号', '台', '部', '批', '类', '组', '所', '处', '张', '套', '本', '万']
+const UNITS = ['人次', '场次', '万元', '个', '件', '条', '篇', '次', '人', '名', '家', '项', '期', '户', '份', '场', '起', '单', '宗', '通', '元', '%', '天', '年', '月', '日', '号', '台', '部', '批', '类', '组', '所', '处', '张', '套', '本', '万']
 
 /**
  * A number with what hangs on it: hedge before, digits, 万/亿, 余/多, unit,
@@ -88,12 +88,14 @@ export function findNumbers(text: string): NumberMention[] {
     const prev = text[numberStart - 1]
     if (prev !== undefined && /[\d.]/.test(prev))
       continue
-    // `万` alone as a "unit" is really the multiplier of a unit-less number.
-    const value = toValue(digits!, mult ?? (unit === '万' ? '万' : undefined))
+    // `万` alone as a "unit" is really the multiplier of a unit-less number;
+    // `万元` is a unit of its own (fees are stated in 万元), so 2100.5万元 stays 2100.5.
+    const tenThousandYuan = mult === '万' && unit === '元' && !afterNum
+    const value = toValue(digits!, tenThousandYuan ? undefined : mult ?? (unit === '万' ? '万' : undefined))
     out.push({
       value,
       approx: Boolean(before || afterNum || afterUnit),
-      unit: unit === '万' ? '' : unit ?? '',
+      unit: tenThousandYuan ? '万元' : unit === '万' ? '' : unit ?? '',
       start: m.index,
       end: m.index + whole.length,
       numberStart,

@@ -380,13 +380,14 @@ export function categoryRows(grid: ReadonlyMap<RowKey, GridRow>, category: Categ
   const own = grid.get(category)
   if (own && !own.virtual && own.cells.some(v => v !== null))
     return [own]
+  // Its sub-rows add up to it only when all of them are there (a table cut short lacks some).
   const subs: GridRow[] = []
   for (let i = 1; i <= SUB_COUNT[category]; i++) {
     const r = grid.get(`${category}.${i}`)
     if (r)
       subs.push(r)
   }
-  return subs
+  return subs.length === SUB_COUNT[category] ? subs : []
 }
 
 /**

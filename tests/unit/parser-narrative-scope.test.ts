@@ -176,3 +176,40 @@ describe('found on held-out reports', () => {
       .toEqual({ 'newmedia.wechat_posts': '1860条', 'newmedia.weibo_posts': '1520条', 'newmedia.posts': '3380条' })
   })
 })
+
+/** Misses and wrong figures of the second held-out run (set B); the first run's figures are in docs/parser.md. */
+describe('found on the second held-out set', () => {
+  it('requests, not items: `收到申请公开政府信息15件` (jingmen.gov.cn/art/2024/1/25/art_27336_1057233.html)', () => {
+    expect(read('2023年共收到申请公开政府信息18件，办结18件。')).toEqual({ 'applications.new': '18件' })
+  })
+
+  it('the newly received over all handled (xncz.gov.cn/info/4512/197132.htm)', () => {
+    expect(read('2024年共受理依申请公开事项61件，结转上年后新收到依申请公开事项50件。')).toEqual({ 'applications.new': '50件' })
+  })
+
+  it('an official site (官网) is the website (zoucheng.gov.cn … xxgkAnnualReport.jsp)', () => {
+    expect(read('通过本局官网主动公开各类政府信息120条，其中工作动态45条；通过微信公众号公开信息数400条。'))
+      .toEqual({ 'disclosure.website_items': '120条', 'newmedia.wechat_posts': '400条', 'newmedia.posts': '400条' })
+  })
+
+  it('each channel\'s figure in one list (hegang.gov.cn/hegang/zxqgkndbg/202501/68226.shtml)', () => {
+    expect(read('全年发布政府网站信息610条、微信公众号2750条、视频号及抖音号530条。'))
+      .toEqual({ 'disclosure.website_items': '610条', 'newmedia.wechat_posts': '2750条', 'newmedia.posts': '3280条' })
+  })
+
+  it('the site named before its verb, and a list of kinds ending 等政府信息 (anhua.gov.cn/1969/1984/1990/content_1899010.html; rongchang.gov.cn … t20250127_14245997.html)', () => {
+    expect(read('2023年，我局依托门户网站和微信公众号共主动公开政府信息1000条，其中门户网站公开460条，微信公众号发布信息540条。'))
+      .toEqual({ 'disclosure.items': '1000条', 'disclosure.website_items': '460条', 'newmedia.wechat_posts': '540条', 'newmedia.posts': '540条' })
+    expect(read('依托区政府门户网站发布政府公报、行政规范性文件、政府会议信息等政府信息10500余条。')).toEqual({ 'disclosure.website_items': '10500条≈' })
+  })
+
+  it('reads counted without 次, but not a threshold (weibin.gov.cn … t20250121_1113023.html)', () => {
+    expect(read('“某区发布”微信公众号全年总阅读次数超过90万。')).toEqual({ 'newmedia.reads': '900000次≈' })
+    expect(read('“某区发布”微信公众号全年阅读量10万+的文章有3篇。')).toEqual({})
+  })
+
+  it('section 二 figures in prose (swchengqu.gov.cn/gkmlpt/content/1/1123/post_1123325.html)', () => {
+    expect(read('2024年，全区行政许可决定数量30120宗、行政处罚决定数量810宗、行政强制决定数量3宗，行政事业性收费总金额2100.5万元。'))
+      .toEqual({ 'licensing.decisions': '30120件', 'penalty.decisions': '810件', 'coercion.decisions': '3件', 'fees.amount': '2100.5万元' })
+  })
+})

@@ -27,6 +27,8 @@ describe('numbers as the reports write them', () => {
     ['3000多人', 3000, true, '人'],
     ['5000人左右', 5000, true, '人'],
     ['564675件', 564675, false, '件'],
+    ['2181.669177万元', 2181.669177, false, '万元'],
+    ['31461宗', 31461, false, '宗'],
   ])('%s → %d (approx %s, unit %s)', (phrase, value, approx, unit) => {
     expect(one(phrase)).toEqual({ value, approx, unit })
   })

@@ -199,4 +199,19 @@ describe('section 二 as web pages leave it', () => {
     const v = base(['第二十条第（五）项', '信息内容', '上一年项目数量', '本年增/减', '处理决定数量', '行政许可', ' ', ' 148', ' ', ' ', ' ', ' '])
     expect(v['licensing.decisions']).toBeUndefined()
   })
+
+  it('cells one per line with a bare `|` line between them (xjnlk.gov.cn/xjnlk/c112945/202401/46aba5e181454bc798b5443c493da056.shtml)', () => {
+    const v = base(['第二十条第（一）项', '|', '信息内容', '|', '本年制发件数', '|', '本年废止件数', '|', '现行有效件数', '|', '规章', '|', '0', '|', '0', '|', '4', '|', '行政规范性文件', '|', '1', '|', '0', '|', '3', '|'])
+    expect([v['regulations.in_force'], v['normative_docs.issued'], v['normative_docs.in_force']]).toEqual([4, 1, 3])
+  })
+})
+
+describe('a table cut short', () => {
+  it('a category whose sub-rows are not all there is absent, not the sum of those that are', () => {
+    // The page stops after 不予公开 5: 6–8 are missing, and no (七) row pins them.
+    const rows = ROWS.slice(0, 9).map(tabRow)
+    const v = values(report(rows))
+    expect(v['applications.denied']).toBeUndefined()
+    expect(v['applications.granted']).toBe(4)
+  })
 })
