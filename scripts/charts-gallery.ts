@@ -62,7 +62,7 @@ try {
   await page.goto(`http://127.0.0.1:${PORT}/?theme=light`)
   await page.waitForSelector('[data-chart-state="ready"]')
   await page.waitForTimeout(800)
-  for (const [id, fx, fy] of [['compare', 0.4, 0.5], ['trend', 0.52, 0.5], ['heatmap', 0.7, 0.3], ['map', 0.55, 0.65], ['overview', 0.48, 0.6]] as const) {
+  for (const [id, fx, fy] of [['compare', 0.4, 0.5], ['trend', 0.52, 0.5], ['heatmap', 0.7, 0.3], ['map', 0.55, 0.65]] as const) {
     const chart = page.locator(`[data-gallery="${id}"] [data-chart-state]`)
     const box = (await chart.boundingBox())!
     await page.mouse.move(box.x + box.width * fx, box.y + box.height * fy)

@@ -1,4 +1,4 @@
-import type { CompareRow, HeatmapCell, TrendSeries, YearValue } from '../../src/charts/types'
+import type { CompareRow, HeatmapCell, TrendSeries } from '../../src/charts/types'
 import { NINGXIA } from '../../src/catalog/gazetteer'
 
 /** Deterministic sample data for the gallery: Ningxia's 22 counties, and a national-scale set. */
@@ -42,16 +42,6 @@ export function compareRows(series: TrendSeries[], year = 2023): CompareRow[] {
 
 export function heatCells(series: TrendSeries[]): HeatmapCell[] {
   return series.flatMap(s => s.points.map(p => ({ ...p, region: s.region, label: s.label })))
-}
-
-export function yearTotals(series: TrendSeries[]): YearValue[] {
-  return YEARS.filter(y => y !== 2020).map(year => ({
-    year,
-    value: series.reduce((sum, s) => sum + (s.points.find(p => p.year === year)?.value ?? 0), 0),
-    approx: year === 2022,
-    sources: ['table'],
-    reportIds: ['a', 'b'],
-  }))
 }
 
 export function nationalCounties(n = 2800): string[] {

@@ -1,5 +1,6 @@
 import type { Theme } from '../../src/data/query'
 import type { ChartMeta, ChartOption, ChartTable } from '../../src/charts/types'
+import type { ChartStrings } from '../../src/charts/strings'
 import type { ChartExportItem } from '../../src/export/export-all'
 import { darkTheme, NConfigProvider } from 'naive-ui'
 import { computed, createApp, defineComponent, h, onMounted, ref } from 'vue'
@@ -7,16 +8,15 @@ import { buildCompareBarOption } from '../../src/charts/compare-bar'
 import { buildCompareTable } from '../../src/charts/compare-table'
 import { echarts } from '../../src/charts/echarts'
 import { buildHeatmapOption } from '../../src/charts/heatmap'
-import { buildMapOption } from '../../src/charts/map'
+import { buildMapOption } from '../../src/charts/map/option'
 import { ensureNingxiaMap } from '../../src/charts/map/ningxia'
 import { buildChartMeta } from '../../src/charts/meta'
-import { buildOverviewOption } from '../../src/charts/overview'
-import { CHART_CARD_LABELS_EN, CHART_STRINGS_EN, CHART_STRINGS_ZH } from '../../src/charts/strings'
+import { CHART_CARD_LABELS_EN, CHART_STRINGS_EN, CHART_STRINGS_ZH } from '../../src/i18n/chart-strings'
 import { CHART_THEMES } from '../../src/charts/theme'
 import { buildTrendOption } from '../../src/charts/trend'
-import { buildHeatmapTable, buildRegionYearTable, buildYearValueTable } from '../../src/charts/year-table'
+import { buildHeatmapTable, buildRegionYearTable } from '../../src/charts/year-table'
 import ChartCard from '../../src/components/ChartCard.vue'
-import { compareRows, heatCells, nationalCounties, sampleSeries, yearTotals } from './data'
+import { compareRows, heatCells, nationalCounties, sampleSeries } from './data'
 
 /**
  * Every chart type in ChartCards, for looking at them (scripts/charts-gallery.ts).
@@ -40,7 +40,7 @@ const base = {
 }
 const mode = query.get('mode') === 'yoy' ? 'yoy' : 'value'
 
-function meta(view: 'compare' | 'map' | 'trend' | 'heatmap' | 'overview', years: number[]): ChartMeta {
+function meta(view: keyof ChartStrings['views'], years: number[]): ChartMeta {
   return buildChartMeta({ view, indicatorLabel: base.indicatorLabel, unit: base.unit, filterSummary: base.filterSummary, years, regions: null, strings })
 }
 
@@ -58,7 +58,6 @@ const Gallery = defineComponent(() => {
     ...(mapReady.value && !national ? [{ id: 'map', option: buildMapOption(rows, base), table: buildCompareTable(rows, base), meta: meta('map', [2023]), height: '520px' }] : []),
     { id: 'trend', option: buildTrendOption(series, { ...base, mode }), table: buildRegionYearTable(series, { ...base, mode }), meta: meta('trend', [2019, 2023]), height: '460px' },
     { id: 'heatmap', option: buildHeatmapOption(heatCells(series), base), table: buildHeatmapTable(heatCells(series), base), meta: meta('heatmap', [2019, 2023]), height: national ? '620px' : '560px' },
-    { id: 'overview', option: buildOverviewOption(yearTotals(series), base), table: buildYearValueTable(yearTotals(series), base), meta: meta('overview', [2019, 2023]), height: '260px' },
   ].filter(c => !only || c.id === only))
   const t = CHART_THEMES[theme]
   const cardRefs = new Map<string, { exportItem: () => ChartExportItem }>()

@@ -84,8 +84,6 @@ export const INDICATORS: readonly Indicator[] = [
   { id: 'online.rate', category: 'services', zh: '政务服务事项网上可办率', en: 'Services available online', unit: '%', origin: 'text', aggregate: 'median' },
 ]
 
-export type IndicatorId = string
-
 const BY_ID: ReadonlyMap<string, Indicator> = new Map(INDICATORS.map(i => [i.id, i]))
 
 /** The catalog entry of an id, or undefined for an id the catalog lacks. */

@@ -1,9 +1,9 @@
 import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, CompareRow } from './types'
 import { datumOf } from './datum'
-import { escapeHtml, formatNumber, formatShort } from './format'
+import { escapeHtml, formatNumber, formatValue } from './format'
 import { rankDescending, splitTopBottom } from './rank'
-import { medianOfSorted } from './stats'
+import { medianOfSorted } from '../data/median'
 import { fill, withUnit } from './strings'
 import { approxDecal, chartTheme } from './theme'
 import { cellTooltip } from './tooltip'
@@ -97,7 +97,7 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
     formatter: (p: { data?: unknown }) => {
       const d = (p.data as BarItem | null)?.datum
       return d
-        ? formatShort(d.amount, d.approx, locale)
+        ? formatValue(d.amount, { approx: d.approx, locale })
         : ''
     },
   }
@@ -140,7 +140,7 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
 
   // The median as its own (empty) line series: its legend entry names the value
   // and toggles the line.
-  const medianName = median === null ? '' : `${strings.median} ${formatShort(median, false, locale)}`
+  const medianName = median === null ? '' : `${strings.median} ${formatValue(median, { locale })}`
   const medianSeries: LineSeriesOption[] = median === null
     ? []
     : [{
@@ -280,8 +280,8 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
           const hi = rest[0]?.value ?? null
           return cellTooltip(row.label, row, opts, [
             escapeHtml(fill(strings.restRange, {
-              min: formatShort(lo, false, locale),
-              max: formatShort(hi, false, locale),
+              min: formatValue(lo, { locale }),
+              max: formatValue(hi, { locale }),
             })),
           ])
         }
@@ -314,12 +314,12 @@ function describe(present: readonly CompareRow[], absent: readonly CompareRow[],
   const first = present[0]
   const last = present.at(-1)
   if (first && last) {
-    parts.push(`${first.label} ${formatShort(first.value, first.approx, locale)}`)
+    parts.push(`${first.label} ${formatValue(first.value, { approx: first.approx, locale })}`)
     if (last !== first)
-      parts.push(`${last.label} ${formatShort(last.value, last.approx, locale)}`)
+      parts.push(`${last.label} ${formatValue(last.value, { approx: last.approx, locale })}`)
   }
   if (median !== null)
-    parts.push(`${strings.median} ${formatShort(median, false, locale)}`)
+    parts.push(`${strings.median} ${formatValue(median, { locale })}`)
   if (absent.length > 0)
     parts.push(fill(strings.absentCount, { n: absent.length }))
   return parts.filter(Boolean).join(strings.separator)

@@ -1,10 +1,28 @@
 import type { Source } from '../schema/report'
 import type { ChartStrings } from './strings'
 
+/** Every position in an integer's digits where a thousands separator goes. */
+const THOUSANDS = /\B(?=(\d{3})+(?!\d))/g
+/** Trailing zeros of a fixed-point fraction (and the point if nothing is left). */
+const TRAILING_ZEROS = /\.?0+$/
+
+/** The UI languages, which both write numbers as 1,234.5. */
+const APP_LOCALES: ReadonlySet<string> = new Set(['zh-CN', 'en'])
 const formatters = new Map<string, Intl.NumberFormat>()
 
-/** Grouped digits, at most two decimals: 12345.678 → "12,345.68". */
+/**
+ * Grouped digits, at most two decimals: 12345.678 → "12,345.68". For the
+ * app's two languages this is done by hand: creating an Intl.NumberFormat
+ * costs over 100 ms on a throttled phone, on the landing view's critical
+ * path (the KPI cards). Other locales go through Intl.
+ */
 export function formatNumber(n: number, locale = 'zh-CN'): string {
+  if (APP_LOCALES.has(locale)) {
+    const abs = Math.abs(n)
+    const fixed = Number.isInteger(abs) ? String(abs) : abs.toFixed(2).replace(TRAILING_ZEROS, '')
+    const [int = '', frac] = fixed.split('.')
+    return `${n < 0 ? '-' : ''}${int.replace(THOUSANDS, ',')}${frac ? `.${frac}` : ''}`
+  }
   let f = formatters.get(locale)
   if (!f) {
     f = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 })
@@ -13,23 +31,26 @@ export function formatNumber(n: number, locale = 'zh-CN'): string {
   return f.format(n)
 }
 
-/** "≈1,500 件", "99.5%", or the no-data text for an absent value. */
-export function formatValue(value: number | null, approx: boolean, unit: string, strings: Pick<ChartStrings, 'noData'>, locale?: string): string {
-  if (value === null)
-    return strings.noData
-  const n = `${approx ? '≈' : ''}${formatNumber(value, locale)}`
-  if (!unit)
-    return n
-  return unit === '%'
-    ? `${n}%`
-    : `${n} ${unit}`
+export interface FormatValueOptions {
+  /** A hedged value (约, 余 …): shown with ≈. */
+  approx?: boolean
+  /** Appended after a space, except %. */
+  unit?: string
+  /** What an absent value reads as; default "—" (absent is never shown as 0). */
+  absent?: string
+  locale?: string
 }
 
-/** Short form for bar labels and heatmap cells: "≈1,500", "—" when absent. */
-export function formatShort(value: number | null, approx: boolean, locale?: string): string {
+/** "≈1,500 件", "99.5%", or the absent text when no report states the value. */
+export function formatValue(value: number | null, options: FormatValueOptions = {}): string {
   if (value === null)
-    return '—'
-  return `${approx ? '≈' : ''}${formatNumber(value, locale)}`
+    return options.absent ?? '—'
+  const n = `${options.approx ? '≈' : ''}${formatNumber(value, options.locale)}`
+  if (!options.unit)
+    return n
+  return options.unit === '%'
+    ? `${n}%`
+    : `${n} ${options.unit}`
 }
 
 /**

@@ -2,7 +2,7 @@ import type { HeatmapSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, HeatmapCell, TrendPoint, TrendSeries } from './types'
 import type { Theme } from '../data/query'
 import { datumOf } from './datum'
-import { escapeHtml, formatNumber, formatShort, formatYoy, yoyChange } from './format'
+import { escapeHtml, formatNumber, formatValue, formatYoy, yoyChange } from './format'
 import { fill, withUnit } from './strings'
 import { noDataSwatch } from './swatch'
 import { chartTheme, noDataDecal } from './theme'
@@ -86,7 +86,7 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
 
   const labelFormatter = (p: { data?: unknown }) => {
     const d = (p.data as HeatItem | undefined)?.datum
-    return d && d.kind === 'value' ? formatShort(d.amount, d.approx, locale) : ''
+    return d && d.kind === 'value' ? formatValue(d.amount, { approx: d.approx, locale }) : ''
   }
   const series: HeatmapSeriesOption[] = [
     {
@@ -136,11 +136,11 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
         top: 0,
         itemWidth: 12,
         itemHeight: 160,
-        text: [`${formatShort(max, false, locale)} ${opts.unit}`, formatShort(min, false, locale)],
+        text: [`${formatValue(max, { locale })} ${opts.unit}`, formatValue(min, { locale })],
         textGap: 6,
         inRange: { color: [...theme.sequential] },
         outOfRange: { color: [theme.splitLine] },
-        formatter: (v: unknown) => formatShort(Number(v), false, locale),
+        formatter: (v: unknown) => formatValue(Number(v), { locale }),
       },
       {
         // Heatmap series need a visualMap; this one only fixes the no-data

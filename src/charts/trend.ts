@@ -2,8 +2,8 @@ import type { LineSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, TrendPoint, TrendSeries } from './types'
 import type { TrendMode } from '../data/query'
 import { datumOf } from './datum'
-import { escapeHtml, formatNumber, formatShort, formatValue, formatYoy, yoyChange } from './format'
-import { medianOfAtLeast } from './stats'
+import { escapeHtml, formatNumber, formatValue, formatYoy, yoyChange } from './format'
+import { medianOfAtLeast } from '../data/median'
 import { fill, withUnit } from './strings'
 import { chartTheme } from './theme'
 import { marker } from './tooltip'
@@ -179,14 +179,14 @@ function axisTooltip(params: unknown, ranked: readonly TrendSeries[], offset: nu
     })
     .sort((a, b) => (b.point?.value ?? -Infinity) - (a.point?.value ?? -Infinity))
   const lines = rows.map(({ s, point, color, yoy }) => {
-    const value = formatValue(point?.value ?? null, point?.approx ?? false, unit, strings, locale)
+    const value = formatValue(point?.value ?? null, { approx: point?.approx, unit, absent: strings.noData, locale })
     const change = point?.value == null ? '' : ` <span style="opacity:.75">${escapeHtml(strings.yoy)} ${escapeHtml(formatYoy(yoy, unit, strings, locale))}</span>`
     return `<div>${marker(color)}${escapeHtml(s.label)}：<b>${escapeHtml(value)}</b>${change}</div>`
   })
   const medianParam = offset > 0 ? list.find(p => p.seriesIndex === 0) : undefined
   if (medianParam) {
     const m = (medianParam as { data?: { value: number | null } }).data?.value ?? null
-    const shown = opts.mode === 'yoy' ? formatYoy(m, unit, strings, locale) : formatShort(m, false, locale)
+    const shown = opts.mode === 'yoy' ? formatYoy(m, unit, strings, locale) : formatValue(m, { locale })
     lines.push(`<div style="opacity:.75">${marker(medianParam.color ?? '')}${escapeHtml(strings.medianOfAll)}：${escapeHtml(shown)}</div>`)
   }
   return `<div style="font-weight:600;margin-bottom:2px">${year} · ${escapeHtml(opts.indicatorLabel)}</div>${lines.join('')}`

@@ -80,11 +80,6 @@ export interface HeatmapCell extends ValueCell {
   year: number
 }
 
-/** 总览: one number per year (reports per year, or an indicator's total). */
-export interface YearValue extends ValueCell {
-  year: number
-}
-
 /**
  * What every data item carries besides its value, so a click handler can
  * narrow filters or open the report (read it back with `readChartDatum`).

@@ -1,7 +1,7 @@
 import type { ChartStrings } from './strings'
-import type { ChartTable, ChartTableCell, HeatmapCell, TrendSeries, YearValue } from './types'
+import type { ChartTable, ChartTableCell, HeatmapCell, TrendSeries } from './types'
 import type { TrendMode } from '../data/query'
-import { formatSources, withImported, yoyChange } from './format'
+import { yoyChange } from './format'
 import { withUnit } from './strings'
 import { groupCells, seriesYears, yearAxis } from './years'
 
@@ -66,31 +66,6 @@ export function buildRegionYearTable(input: readonly TrendSeries[], opts: YearTa
 /** The heatmap's table: its cells grouped by county. */
 export function buildHeatmapTable(cells: readonly HeatmapCell[], opts: YearTableOptions): ChartTable {
   return buildRegionYearTable(groupCells(cells), opts)
-}
-
-/** The overview chart's table: year, value, ≈, source, number of reports. */
-export function buildYearValueTable(points: readonly YearValue[], opts: YearTableOptions): ChartTable {
-  const { strings } = opts
-  const byYear = new Map(points.map(p => [p.year, p]))
-  return {
-    columns: [
-      { key: 'year', label: strings.year },
-      { key: 'value', label: withUnit(strings, strings.value, opts.unit), numeric: true, approxKey: 'approx' },
-      { key: 'approx', label: strings.approx, csvOnly: true },
-      { key: 'source', label: strings.source },
-      { key: 'reports', label: strings.reportCount, numeric: true },
-    ],
-    rows: yearAxis(points.map(p => p.year), opts.years).map((year) => {
-      const p = byYear.get(year)
-      return {
-        year,
-        value: p?.value ?? null,
-        approx: p?.value != null && p.approx ? '≈' : '',
-        source: p ? withImported(formatSources(p.sources, strings), p, strings) : '',
-        reports: p?.reportIds.length ?? 0,
-      }
-    }),
-  }
 }
 
 /** One decimal, like the tooltip. */

@@ -5,7 +5,7 @@ import type { IndicatorInfo } from '../data/indicator-info'
 import type { Lang, Theme } from '../data/query'
 import { computed, toValue } from 'vue'
 import { buildChartMeta } from '../charts/meta'
-import { CHART_CARD_LABELS_EN, CHART_CARD_LABELS_ZH, CHART_STRINGS_EN, CHART_STRINGS_ZH } from '../charts/strings'
+import { CHART_CARD_LABELS_EN, CHART_CARD_LABELS_ZH, CHART_STRINGS_EN, CHART_STRINGS_ZH } from '../i18n/chart-strings'
 import { useUnitLabel } from './useUnitLabel'
 
 /**

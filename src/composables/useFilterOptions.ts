@@ -5,7 +5,7 @@ import type { Lang, Vocabulary } from '../data/query'
 import { computed, toValue } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { CATEGORIES, INDICATORS } from '../catalog/indicators'
-import { placeLabel } from '../i18n/places'
+import { placeLabel } from '../catalog/place-names'
 import { AGENCY_KINDS } from '../data/enums'
 import { useUnitLabel } from './useUnitLabel'
 

@@ -3,7 +3,7 @@ import type { Filters } from '../data/filters'
 import type { Lang } from '../data/query'
 import { computed, toValue } from 'vue'
 import { useI18n } from 'vue-i18n'
-import { placeLabel } from '../i18n/places'
+import { placeLabel } from '../catalog/place-names'
 
 /** Lists longer than this are shortened to "first … and n more". */
 const MAX_NAMES = 3

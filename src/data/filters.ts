@@ -81,8 +81,3 @@ export function selectReports(ds: Dataset, f: Filters): ReportSelection {
   }
   return { mask, count }
 }
-
-/** Whether any filter narrows the reports (the indicator does not). */
-export function isFiltered(f: Filters): boolean {
-  return f.prefectures.length > 0 || f.counties.length > 0 || f.from !== null || f.to !== null || f.kinds.length > 0
-}

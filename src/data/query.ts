@@ -52,9 +52,11 @@ export const VIEW_PARAMS = {
   checks: ['sort', 'order'],
   report: ['obs'],
 } as const
+/** Every parameter the app reads: parsing takes only these names. */
+export type Param = (typeof APP_PARAMS)[number] | (typeof FILTER_PARAMS)[number] | (typeof VIEW_PARAMS)[keyof typeof VIEW_PARAMS][number]
 const ANY_VIEW_PARAM: ReadonlySet<string> = new Set(Object.values(VIEW_PARAMS).flat())
 /** Filter parameters that hold a comma-separated list. */
-const LIST_PARAMS: ReadonlySet<string> = new Set(['pref', 'county', 'kind'])
+const LIST_PARAMS: ReadonlySet<string> = new Set(['pref', 'county', 'kind'] satisfies Param[])
 
 /** A parameter value that was ignored, for the visible notice. */
 export interface QueryNotice {
@@ -77,7 +79,7 @@ const LIST_SEPARATOR = /[,，]/
 
 export const DEFAULT_DATASET = 'bundled'
 
-function first(query: QueryInput, key: string): string | null {
+function first(query: QueryInput, key: Param): string | null {
   const v = query[key]
   const s = Array.isArray(v)
     ? v[0]
@@ -87,7 +89,7 @@ function first(query: QueryInput, key: string): string | null {
     : s.trim()
 }
 
-function list(query: QueryInput, key: string): string[] {
+function list(query: QueryInput, key: Param): string[] {
   const v = query[key]
   const raw = Array.isArray(v)
     ? v
@@ -127,7 +129,7 @@ export function parseAppQuery(query: QueryInput): AppQuery {
   }
 }
 
-function parseYear(query: QueryInput, key: string, notices: QueryNotice[]): number | null {
+function parseYear(query: QueryInput, key: 'from' | 'to', notices: QueryNotice[]): number | null {
   const v = first(query, key)
   if (v === null)
     return null

@@ -1,11 +1,11 @@
 import type { Lang } from '../data/query'
 import { createI18n } from 'vue-i18n'
 import { compileMessage } from './compile'
-import { importMessages } from '../import/messages'
+import { importMessages } from './import-messages'
 import { en } from './en'
 import { zhCN } from './zh-CN'
 
-/** Deep merge of message trees: the import panel keeps its text in src/import/messages.ts. */
+/** Deep merge of message trees: the import panel's text is in import-messages.ts. */
 function merge<A extends object, B extends object>(a: A, b: B): A & B {
   const out: Record<string, unknown> = { ...(a as Record<string, unknown>) }
   for (const [k, v] of Object.entries(b)) {

@@ -1,6 +1,6 @@
 import type { Lang } from '../data/query'
 import type { ReportMeta } from '../schema/report'
-import { placeLabel } from './places'
+import { placeLabel } from '../catalog/place-names'
 
 type Translate = (key: string, values?: Record<string, unknown>) => string
 

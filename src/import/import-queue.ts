@@ -212,5 +212,3 @@ export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
 
   return { items, pending, add, setFill, discard, start, decide, cancelDecision }
 }
-
-export type ImportQueue<T extends ReportKey> = ReturnType<typeof createImportQueue<T>>

@@ -1,7 +1,7 @@
 import { useChartClicks } from '../composables/useChartClicks'
 import { useChartContext } from '../composables/useChartContext'
 import { useFilterSummary } from '../composables/useFilterSummary'
-import { placeLabel } from '../i18n/places'
+import { placeLabel } from '../catalog/place-names'
 import { useDatasetStore } from '../stores/dataset'
 import { useFiltersStore } from '../stores/filters'
 import { useSelectionStore } from '../stores/selection'

@@ -29,7 +29,7 @@ const PREFECTURE_COLORS = [
 const MAIN_TS = `
 import * as echarts from 'echarts'
 import { NINGXIA } from '${REPO}/src/catalog/gazetteer.ts'
-import { NINGXIA_ENGLISH_NAMES } from '${REPO}/src/charts/map/county-names.ts'
+import { englishPlaceName } from '${REPO}/src/catalog/place-names.ts'
 import { ensureNingxiaMap, NINGXIA_MAP } from '${REPO}/src/charts/map/ningxia.ts'
 
 const colors = ${JSON.stringify(PREFECTURE_COLORS)}
@@ -44,7 +44,7 @@ chart.setOption({
     map: NINGXIA_MAP,
     top: 50,
     bottom: 10,
-    label: { show: true, fontSize: 11, color: '#222', textBorderColor: '#fff', textBorderWidth: 2, formatter: p => english ? NINGXIA_ENGLISH_NAMES[p.name] ?? p.name : p.name },
+    label: { show: true, fontSize: 11, color: '#222', textBorderColor: '#fff', textBorderWidth: 2, formatter: p => english ? englishPlaceName(p.name) ?? p.name : p.name },
     data: NINGXIA.prefectures.flatMap((p, i) => p.counties.map(c => ({ name: c.name, itemStyle: { areaColor: colors[i] } }))),
   }],
 })

@@ -5,7 +5,7 @@ import { defineComponent, h, nextTick } from 'vue'
 import { buildCompareBarOption } from '../../src/charts/compare-bar'
 import { buildCompareTable } from '../../src/charts/compare-table'
 import { buildChartMeta } from '../../src/charts/meta'
-import { CHART_CARD_LABELS_EN, CHART_STRINGS_ZH } from '../../src/charts/strings'
+import { CHART_CARD_LABELS_EN, CHART_STRINGS_ZH } from '../../src/i18n/chart-strings'
 import ChartCard from '../../src/components/ChartCard.vue'
 import { BASE, row } from './charts-fixtures'
 

@@ -1,5 +1,5 @@
 import type { BaseChartOptions, CompareRow } from '../../src/charts/types'
-import { CHART_STRINGS_ZH } from '../../src/charts/strings'
+import { CHART_STRINGS_ZH } from '../../src/i18n/chart-strings'
 
 /** Shared plain-data inputs for the chart builder tests. */
 

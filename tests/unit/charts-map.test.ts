@@ -1,7 +1,7 @@
 import type { MapSeriesOption } from 'echarts/charts'
 import type { ChartDatum } from '../../src/charts/types'
 import { describe, expect, it } from 'vitest'
-import { buildMapOption } from '../../src/charts/map'
+import { buildMapOption } from '../../src/charts/map/option'
 import { NINGXIA_MAP } from '../../src/charts/map/ningxia'
 import { BASE, row } from './charts-fixtures'
 

@@ -1,7 +1,7 @@
 import Papa from 'papaparse'
 import { describe, expect, it } from 'vitest'
 import { buildCompareTable } from '../../src/charts/compare-table'
-import { CHART_STRINGS_ZH } from '../../src/charts/strings'
+import { CHART_STRINGS_ZH } from '../../src/i18n/chart-strings'
 import { chartTableToCsv } from '../../src/export/chart-csv'
 import { row } from './charts-fixtures'
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { CHART_STRINGS_ZH } from '../../src/charts/strings'
+import { CHART_STRINGS_ZH } from '../../src/i18n/chart-strings'
 import { chartFileBase, regionSpan, safeFileName, uniqueNames, yearSpan } from '../../src/charts/filenames'
 
 /** Characters Windows refuses in a file name. */

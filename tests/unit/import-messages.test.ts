@@ -2,7 +2,7 @@ import type { Issue, IssueCode } from '../../src/import/issues'
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
 import { FILE_ISSUE_CODES, issue, ROW_ISSUE_CODES, STORAGE_ISSUE_CODES } from '../../src/import/issues'
-import { issueMessage, importMessages, problemMessage } from '../../src/import/messages'
+import { issueMessage, importMessages, problemMessage } from '../../src/i18n/import-messages'
 import { BINARY_FORMATS } from '../../src/import/sniff'
 
 const ALL_CODES: IssueCode[] = [...FILE_ISSUE_CODES, ...ROW_ISSUE_CODES, ...STORAGE_ISSUE_CODES]

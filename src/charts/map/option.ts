@@ -1,15 +1,15 @@
 import type { MapSeriesOption } from 'echarts/charts'
-import type { BaseChartOptions, ChartDatum, ChartOption, CompareRow } from './types'
-import { NINGXIA } from '../catalog/gazetteer'
-import { datumOf } from './datum'
-import { formatNumber, formatShort } from './format'
-import { NINGXIA_MAP } from './map/ningxia'
-import { rankDescending } from './rank'
-import { medianOfSorted } from './stats'
-import { fill, withUnit } from './strings'
-import { noDataSwatch } from './swatch'
-import { chartTheme, noDataDecal } from './theme'
-import { cellTooltip } from './tooltip'
+import type { BaseChartOptions, ChartDatum, ChartOption, CompareRow } from '../types'
+import { NINGXIA_REGIONS } from '../../catalog/place-names'
+import { datumOf } from '../datum'
+import { formatNumber, formatValue } from '../format'
+import { NINGXIA_MAP } from './ningxia'
+import { rankDescending } from '../rank'
+import { medianOfSorted } from '../../data/median'
+import { fill, withUnit } from '../strings'
+import { noDataSwatch } from '../swatch'
+import { chartTheme, noDataDecal } from '../theme'
+import { cellTooltip } from '../tooltip'
 
 export interface MapOptions extends BaseChartOptions {
   /** Registered map name; default Ningxia's county map (`ensureNingxiaMap` must have run). */
@@ -33,9 +33,6 @@ export interface MapOptions extends BaseChartOptions {
  * fresh object per county cost a canvas (and a getContext) on every render.
  */
 const NO_HATCH = { symbol: 'none' }
-
-/** The counties of the default map, by the names its features carry. */
-export const NINGXIA_REGIONS: ReadonlySet<string> = new Set(NINGXIA.prefectures.flatMap(p => p.counties.map(c => c.name)))
 
 interface MapItem {
   name: string
@@ -106,11 +103,11 @@ export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions)
       bottom: 36,
       itemWidth: 12,
       itemHeight: 120,
-      text: [`${formatShort(max, false, locale)} ${opts.unit}`, formatShort(min, false, locale)],
+      text: [`${formatValue(max, { locale })} ${opts.unit}`, formatValue(min, { locale })],
       textGap: 6,
       inRange: { color: [...theme.sequential] },
       outOfRange: { color: [theme.splitLine] },
-      formatter: (v: unknown) => formatShort(Number(v), false, locale),
+      formatter: (v: unknown) => formatValue(Number(v), { locale }),
     }],
     tooltip: {
       trigger: 'item',
@@ -135,9 +132,9 @@ function describe(present: readonly CompareRow[], absent: readonly CompareRow[],
   const parts = [`${withUnit(strings, opts.indicatorLabel, opts.unit)} ${strings.views.map}`, opts.filterSummary]
   const first = present[0]
   if (first)
-    parts.push(`${first.label} ${formatShort(first.value, first.approx, locale)}`)
+    parts.push(`${first.label} ${formatValue(first.value, { approx: first.approx, locale })}`)
   if (median !== null)
-    parts.push(`${strings.median} ${formatShort(median, false, locale)}`)
+    parts.push(`${strings.median} ${formatValue(median, { locale })}`)
   if (absent.length > 0)
     parts.push(`${strings.noData} ${absent.map(r => r.label).join('、')}`)
   return parts.filter(Boolean).join(strings.separator)

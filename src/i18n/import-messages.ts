@@ -1,6 +1,6 @@
-import type { RowProblem } from './csv-row'
-import type { Issue, IssueParams } from './issues'
-import { issueKey } from './issues'
+import type { RowProblem } from '../import/csv-row'
+import type { Issue, IssueParams } from '../import/issues'
+import { issueKey } from '../import/issues'
 
 /**
  * The import's UI text, merged into the app's vue-i18n messages under
@@ -85,7 +85,6 @@ export const importMessages = {
         value: '数值',
         valueCount: '数值',
         source: '来源',
-        sourceName: { table: '表格', text: '正文', derived: '推算' },
         csvSummary: '共 {rows} 行数据：{accepted} 行可以导入（{reports} 份报告），{rejected} 行被拒绝。',
         csvReports: '报告（{n}）',
         observations: '{n} 个数值',
@@ -236,7 +235,6 @@ export const importMessages = {
         value: 'Value',
         valueCount: 'Values',
         source: 'Source',
-        sourceName: { table: 'table', text: 'text', derived: 'derived' },
         csvSummary: '{rows} data rows: {accepted} can be imported ({reports} reports), {rejected} rejected.',
         csvReports: 'Reports ({n})',
         observations: '{n} values',
