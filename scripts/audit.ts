@@ -12,6 +12,7 @@
 import type { CliAuditResult } from '../src/schema/audit'
 import { auditInput } from '../src/audit/input'
 import { runAudit } from '../src/audit/index'
+import { reportPrints } from '../src/audit/similarity/report-prints'
 import { renderCheck } from '../src/catalog/checks'
 import { CliAuditResultSchema } from '../src/schema/audit'
 import { readReportFile } from './lib/read-report'
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   const reports = []
   for (const f of args.files)
     reports.push(await readReportFile(f))
-  const results = runAudit(reports.map(r => auditInput(r)))
+  const results = runAudit(reports.map(r => auditInput(r, reportPrints(r.text, { exact: true }))))
   if (args.json) {
     const out: CliAuditResult[] = results.map(({ id, severity, message, reports, indicator, values }) =>
       CliAuditResultSchema.parse({ id, severity, message, reports, indicator, values }))

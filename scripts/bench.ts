@@ -1,8 +1,9 @@
 /**
  * `npm run bench`: prints figures; asserts nothing (benchmarks are not tests).
  *
- *   npm run bench                       parser throughput, then the browser benchmark
+ *   npm run bench                       parser throughput, the audit, then the browser benchmark
  *   npm run bench -- --parser-only      parser throughput only
+ *   npm run bench -- --audit-only       the audit over 3,000 synthetic reports only (--audit-reports N)
  *   npm run bench -- --browser-only     browser benchmark only
  *
  * Browser options: --sizes 10k,100k,1m (synthetic datasets, generated when
@@ -10,18 +11,23 @@
  * existing dist/). See docs/scale.md.
  */
 import { benchBrowser, printBrowserBench } from './bench-browser'
+import { benchAudit, printAuditBench } from './bench-audit'
 import { benchParser, printParserBench } from './bench-parser'
 
-interface Args { parser: boolean, browser: boolean, sizes: string[], changes: number, build: boolean }
+interface Args { parser: boolean, audit: boolean, browser: boolean, sizes: string[], changes: number, build: boolean, auditReports: number }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { parser: true, browser: true, sizes: ['10k', '100k', '1m'], changes: 20, build: true }
+  const args: Args = { parser: true, audit: true, browser: true, sizes: ['10k', '100k', '1m'], changes: 20, build: true, auditReports: 3000 }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     if (a === '--parser-only')
-      args.browser = false
+      Object.assign(args, { audit: false, browser: false })
+    else if (a === '--audit-only')
+      Object.assign(args, { parser: false, browser: false })
     else if (a === '--browser-only')
-      args.parser = false
+      Object.assign(args, { parser: false, audit: false })
+    else if (a === '--audit-reports')
+      args.auditReports = Math.max(100, Number(argv[++i]) || 3000)
     else if (a === '--no-build')
       args.build = false
     else if (a === '--sizes')
@@ -38,6 +44,8 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
   if (args.parser)
     printParserBench(benchParser())
+  if (args.audit)
+    printAuditBench(benchAudit(args.auditReports))
   if (args.browser)
     printBrowserBench(await benchBrowser(args), args.changes)
 }

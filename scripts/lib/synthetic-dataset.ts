@@ -63,6 +63,6 @@ export function syntheticReports(reports: number, seed: number): SourcedReport[]
   return drawSlots(seed, counties, reports).map(({ county, year, kind }) => {
     const k = SYNTHETIC_KINDS.indexOf(kind)
     const level = logNormal(fork(seed, 4, county.index, k), 1, 0.45)
-    return syntheticReport(fork(seed, 3, county.index, year, k), county, year, kind, level)
+    return syntheticReport(fork(seed, 3, county.index, year, k), county, year, kind, level, seed)
   })
 }

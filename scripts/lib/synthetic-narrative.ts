@@ -3,7 +3,7 @@ import type { ReportContext } from './synthetic-profile'
 import type { Random } from './synthetic-random'
 import { phrase, ratePhrase, round2 } from './synthetic-draft'
 import { count } from './synthetic-profile'
-import { chance, int, uniform } from './synthetic-random'
+import { chance, int, pick, uniform } from './synthetic-random'
 
 /**
  * Section 一 (总体情况): the narrative indicators, one sentence per block,
@@ -22,6 +22,11 @@ const RATE_MISMATCH = 0.04
  */
 type Clause = [text: string, observe?: (line: number) => void]
 
+/** One of the ways reports word the same phrase, from the report's phrasing stream (not its numbers'). */
+function say(ctx: ReportContext, ...variants: string[]): string {
+  return pick(ctx.phrasing, variants)
+}
+
 function sentence(d: ReportDraft, opening: string, clauses: readonly Clause[]): void {
   if (clauses.length === 0)
     return
@@ -34,21 +39,23 @@ export function writeSection1(d: ReportDraft, rand: Random, ctx: ReportContext):
   const { profile: p, year } = ctx
   const says = (block: keyof typeof p.says) => chance(rand, p.says[block])
   d.line('一、总体情况')
+  for (const line of ctx.intro)
+    d.line(line)
 
   const disclosure: Clause[] = []
   if (says('disclosure')) {
     const items = phrase(rand, count(rand, ctx, p.items, 0.7), '条', HEDGE)
-    disclosure.push([`主动公开政府信息${items.text}`, line => d.observe('disclosure.items', items.value, line, { approx: items.approx, source: 'text' })])
+    disclosure.push([`${say(ctx, '主动公开政府信息', '共主动公开各类政府信息', '累计公开政府信息')}${items.text}`, line => d.observe('disclosure.items', items.value, line, { approx: items.approx, source: 'text' })])
     if (says('website')) {
       const web = phrase(rand, Math.round(items.value * uniform(rand, 0.35, 0.8)), '条', HEDGE)
-      disclosure.push([`其中通过政府门户网站发布${web.text}`, line => d.observe('disclosure.website_items', web.value, line, { approx: web.approx, source: 'text' })])
+      disclosure.push([`${say(ctx, '其中通过政府门户网站发布', '其中在门户网站发布', '其中政府网站公开')}${web.text}`, line => d.observe('disclosure.website_items', web.value, line, { approx: web.approx, source: 'text' })])
     }
   }
   if (says('interpretations')) {
     const n = count(rand, ctx, p.interpretations, 0.7)
-    disclosure.push([`发布政策解读${n}件`, line => d.observe('policy.interpretations', n, line, { source: 'text' })])
+    disclosure.push([`${say(ctx, '发布政策解读', '解读政策文件', '开展政策解读')}${n}件`, line => d.observe('policy.interpretations', n, line, { source: 'text' })])
   }
-  sentence(d, `${year}年，`, disclosure)
+  sentence(d, say(ctx, `${year}年，`, '全年', '本年度'), disclosure)
 
   if (says('hotline'))
     writeHotline(d, rand, ctx)
@@ -64,7 +71,7 @@ function writeHotline(d: ReportDraft, rand: Random, ctx: ReportContext): void {
   const completed = Math.round(received * uniform(rand, 0.94, 1))
   const onTime = Math.round(completed * uniform(rand, 0.9, 1))
   const rec = phrase(rand, received, '件', HEDGE)
-  const clauses: Clause[] = [[`受理群众诉求${rec.text}`, line => d.observe('hotline.received', rec.value, line, { approx: rec.approx, source: 'text' })]]
+  const clauses: Clause[] = [[`${say(ctx, '受理群众诉求', '接收群众来电来信', '受理各类诉求')}${rec.text}`, line => d.observe('hotline.received', rec.value, line, { approx: rec.approx, source: 'text' })]]
   const statesCompleted = detail || chance(rand, 0.5)
   if (statesCompleted)
     clauses.push([`办结${completed}件`, line => d.observe('hotline.completed', completed, line, { source: 'text' })])
@@ -93,7 +100,7 @@ function writeHotline(d: ReportDraft, rand: Random, ctx: ReportContext): void {
     const satisfaction = ratePhrase(rand, uniform(rand, 93, 99.9), 0.15)
     clauses.push([`群众满意率${satisfaction.text}`, line => d.observe('hotline.satisfaction_rate', satisfaction.value, line, { approx: satisfaction.approx, source: 'text' })])
   }
-  sentence(d, '12345政务服务便民热线全年', clauses)
+  sentence(d, say(ctx, '12345政务服务便民热线全年', '12345热线全年', '依托12345政务服务热线，全年', '政务服务便民热线本年度'), clauses)
 }
 
 function writeNewMedia(d: ReportDraft, rand: Random, ctx: ReportContext): void {
@@ -101,10 +108,10 @@ function writeNewMedia(d: ReportDraft, rand: Random, ctx: ReportContext): void {
   const clauses: Clause[] = []
   if (detail || chance(rand, 0.3)) {
     const accounts = Math.max(1, count(rand, ctx, ctx.profile.accounts, 0.5))
-    clauses.push([`开设政务新媒体账号${accounts}个`, line => d.observe('newmedia.accounts', accounts, line, { source: 'text' })])
+    clauses.push([`${say(ctx, '开设政务新媒体账号', '运营政务新媒体', '现有政务新媒体账号')}${accounts}个`, line => d.observe('newmedia.accounts', accounts, line, { source: 'text' })])
   }
   const posts = phrase(rand, count(rand, ctx, ctx.profile.posts, 0.8), '条', HEDGE)
-  clauses.push([`全年发布信息${posts.text}`, line => d.observe('newmedia.posts', posts.value, line, { approx: posts.approx, source: 'text' })])
+  clauses.push([`${say(ctx, '全年发布信息', '通过新媒体发布信息', '新媒体全年推送信息')}${posts.text}`, line => d.observe('newmedia.posts', posts.value, line, { approx: posts.approx, source: 'text' })])
   if (detail) {
     const wechat = Math.round(posts.value * uniform(rand, 0.4, 0.7))
     clauses.push([`其中微信公众号发布${wechat}篇`, line => d.observe('newmedia.wechat_posts', wechat, line, { source: 'text' })])
@@ -126,7 +133,7 @@ function writeHall(d: ReportDraft, rand: Random, ctx: ReportContext): void {
   const hallScale = Math.sqrt(ctx.scale)
   if (chance(rand, 0.85)) {
     const departments = Math.max(5, Math.round(int(rand, 20, 45) * hallScale))
-    clauses.push([`政务服务大厅进驻部门${departments}家`, line => d.observe('hall.departments', departments, line, { source: 'text' })])
+    clauses.push([`${say(ctx, '政务服务大厅进驻部门', '大厅入驻单位', '政务大厅进驻部门')}${departments}家`, line => d.observe('hall.departments', departments, line, { source: 'text' })])
   }
   if (chance(rand, 0.6)) {
     const staff = Math.max(10, Math.round(int(rand, 90, 260) * hallScale))
@@ -140,11 +147,11 @@ function writeHall(d: ReportDraft, rand: Random, ctx: ReportContext): void {
   if (ctx.zeroLicensing || chance(rand, 0.9)) {
     const c = phrase(rand, Math.max(1000, count(rand, ctx, ctx.profile.hallCases, 0.8)), '件', HEDGE)
     cases = c.value
-    clauses.push([`全年办件${c.text}`, line => d.observe('hall.cases', c.value, line, { approx: c.approx, source: 'text' })])
+    clauses.push([`${say(ctx, '全年办件', '全年受理办结各类事项', '年办件量')}${c.text}`, line => d.observe('hall.cases', c.value, line, { approx: c.approx, source: 'text' })])
   }
   if (chance(rand, ctx.profile.says.online)) {
     const online = ratePhrase(rand, uniform(rand, 88, 100), 0.1)
-    clauses.push([`政务服务事项网上可办率达${online.text}`, line => d.observe('online.rate', online.value, line, { approx: online.approx, source: 'text' })])
+    clauses.push([`${say(ctx, '政务服务事项网上可办率达', '网上可办率达到', '事项网办率')}${online.text}`, line => d.observe('online.rate', online.value, line, { approx: online.approx, source: 'text' })])
   }
   sentence(d, '', clauses)
   if (ctx.zeroLicensing && cases !== null)

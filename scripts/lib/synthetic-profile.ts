@@ -1,5 +1,6 @@
 import type { AgencyKind, Format } from '../../src/schema/report'
 import type { SyntheticCounty } from './synthetic-places'
+import type { CarryAgency } from './synthetic-carry'
 import type { Random } from './synthetic-random'
 import { logNormal } from './synthetic-random'
 
@@ -116,6 +117,14 @@ export interface ReportContext {
   scale: number
   /** This report states 行政许可 0 while its hall handles thousands of cases. */
   zeroLicensing: boolean
+  /** Lines of free text at the head of section 一 (synthetic-prose.ts). */
+  intro: readonly string[]
+  /** Chooses the wording of section 一's figure sentences; a report copying its section 一 copies this too. */
+  phrasing: Random
+  /** Who writes the report, for the figures carried from year to year (synthetic-carry.ts). */
+  carry: CarryAgency
+  /** The agency's workload multiplier in another year. */
+  scaleOf: (year: number) => number
 }
 
 /** The 2021 format from 2021 on; the 2019 one before (older formats are not modelled). */

@@ -3,8 +3,10 @@ import type { SyntheticCounty } from './synthetic-places'
 import type { SyntheticKind } from './synthetic-profile'
 import type { Random } from './synthetic-random'
 import { ReportDraft } from './synthetic-draft'
+import { phrasingOf, proseLines, writeProse } from './synthetic-prose'
+import { publicationDate } from './synthetic-published'
 import { writeSection1 } from './synthetic-narrative'
-import { FIRST_YEAR, formatOf, PROFILES } from './synthetic-profile'
+import { FIRST_YEAR, formatOf, PROFILES, SYNTHETIC_KINDS } from './synthetic-profile'
 import { chance } from './synthetic-random'
 import { writeSection2, writeSection3, writeSection4 } from './synthetic-tables'
 
@@ -28,20 +30,27 @@ export function syntheticReportId(county: number, year: number, kind: SyntheticK
 /**
  * One synthetic annual report with text, observations pointing into it,
  * tables and checks. `level` is the agency's own workload relative to its
- * county's size, the same every year.
+ * county's size, the same every year. `seed` keys the streams of the free
+ * text (which copies what, synthetic-prose.ts) and of the publication date.
  */
-export function syntheticReport(rand: Random, county: SyntheticCounty, year: number, kind: SyntheticKind, level = 1): SourcedReport {
+export function syntheticReport(rand: Random, county: SyntheticCounty, year: number, kind: SyntheticKind, level = 1, seed = 1): SourcedReport {
   const format = formatOf(year)
+  const agency = `${county.name}${AGENCY[kind].suffix}`
+  const who = { county, kind: SYNTHETIC_KINDS.indexOf(kind), name: agency }
+  const scaleOf = (y: number) => county.size * level * county.growth ** (y - FIRST_YEAR)
   const ctx = {
     county,
     year,
     kind,
     format,
     profile: PROFILES[kind],
-    scale: county.size * level * county.growth ** (year - FIRST_YEAR),
+    scale: scaleOf(year),
     zeroLicensing: chance(rand, ZERO_LICENSING),
+    intro: proseLines(seed, who, year, '一'),
+    phrasing: phrasingOf(seed, who, year),
+    carry: { seed, county: county.index, kind: who.kind },
+    scaleOf,
   }
-  const agency = `${county.name}${AGENCY[kind].suffix}`
   const title = `${agency} ${year}年政府信息公开工作年度报告${SYNTHETIC_MARK}`
   const d = new ReportDraft()
   d.line(title)
@@ -50,6 +59,13 @@ export function syntheticReport(rand: Random, county: SyntheticCounty, year: num
   writeSection2(d, rand, ctx)
   writeSection3(d, rand, ctx)
   writeSection4(d, rand, ctx)
+  d.line('五、存在的主要问题及改进情况')
+  writeProse(d, seed, who, year, '五')
+  d.line('六、其他需要报告的事项')
+  writeProse(d, seed, who, year, '六')
+  const published = publicationDate(seed, who, year, kind)
+  d.line(agency)
+  d.line(`${Number(published.slice(0, 4))}年${Number(published.slice(5, 7))}月${Number(published.slice(8, 10))}日`)
   return {
     id: syntheticReportId(county.index, year, kind),
     title,
@@ -60,7 +76,7 @@ export function syntheticReport(rand: Random, county: SyntheticCounty, year: num
     agencyKind: kind,
     year,
     format,
-    published: null,
+    published,
     sourceFormat: 'text',
     observations: d.observations,
     checks: d.checks,

@@ -1,6 +1,7 @@
 import type { ReportContext } from './synthetic-profile'
 import type { Random } from './synthetic-random'
 import type { ReportDraft } from './synthetic-draft'
+import { carriedIn as carriedInFrom, carriedOut as carriedOutOf, normativeDocs } from './synthetic-carry'
 import { count } from './synthetic-profile'
 import { chance, int, uniform } from './synthetic-random'
 
@@ -54,9 +55,11 @@ export function writeSection2(d: ReportDraft, rand: Random, ctx: ReportContext):
     : ['第二十条第（一）项', '本年新制作数量', '本年新公开数量', '对外公开总数量']))
   // Counties issue no 规章 (a prefecture-level power): a stated 0.
   const regLine = d.line(row(['规章', 0, 0, 0]))
-  const issued = count(rand, ctx, p.normativeIssued)
-  const abolished = v2021 ? int(rand, 0, Math.ceil(issued / 2)) : issued
-  const inForce = Math.max(issued, count(rand, ctx, p.normativeInForce, 0.4))
+  // 2021 format: the stock carries over from year to year (the audit's continuity.normative_docs).
+  const stock = v2021 ? normativeDocs(ctx.carry, ctx.year, p, ctx.scaleOf, rand) : null
+  const issued = stock ? stock.issued : count(rand, ctx, p.normativeIssued)
+  const abolished = stock ? stock.abolished : issued
+  const inForce = stock ? stock.inForce : Math.max(issued, count(rand, ctx, p.normativeInForce, 0.4))
   const docLine = d.line(row([v2021 ? '行政规范性文件' : '规范性文件', issued, abolished, inForce]))
   d.observe('regulations.issued', 0, regLine)
   if (v2021)
@@ -105,9 +108,11 @@ export function writeSection3(d: ReportDraft, rand: Random, ctx: ReportContext):
     return
   }
   const fresh = count(rand, ctx, ctx.profile.requests, 0.9)
-  const carriedIn = int(rand, 0, Math.max(1, Math.round(fresh / 10)))
+  // Carried in is what last year's report carried out (the audit's continuity.applications), bar a few planted breaks.
+  const requestsOf = (year: number) => ctx.profile.requests * ctx.scaleOf(year)
+  const carriedIn = carriedInFrom(ctx.carry, ctx.year, requestsOf, rand).value
   const open = fresh + carriedIn
-  let carriedOut = int(rand, 0, Math.min(open, Math.max(1, Math.round(fresh / 8))))
+  let carriedOut = Math.min(open, carriedOutOf(ctx.carry, ctx.year, requestsOf(ctx.year)))
   const outcomes = split(rand, open - carriedOut, OUTCOME_SHARES)
   const closed = open - carriedOut
   if (chance(rand, RATES.balance)) {

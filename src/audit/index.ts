@@ -9,6 +9,7 @@ import type { AuditReport } from './types'
 import { groupByAgency } from './agency'
 import { checkContinuity } from './rules/continuity'
 import { checkCoverageGaps } from './rules/coverage'
+import { checkPeers, checkPreviousYear } from './rules/similarity'
 import { checkTimeliness } from './rules/timeliness'
 import { checkTrends } from './rules/trend'
 
@@ -42,11 +43,18 @@ function sortResults(results: AuditResult[], reports: readonly AuditReport[]): A
 export function runAudit(reports: readonly AuditReport[]): AuditResult[] {
   const groups = groupByAgency(reports)
   const results: AuditResult[] = []
-  for (const series of groups.values()) {
-    results.push(...checkContinuity(series))
-    results.push(...checkCoverageGaps(series))
+  // Appended one by one: a spread of tens of thousands of results would overflow the stack.
+  const add = (list: Iterable<AuditResult>) => {
+    for (const r of list)
+      results.push(r)
   }
-  results.push(...checkTrends(groups))
+  for (const series of groups.values()) {
+    add(checkContinuity(series))
+    add(checkCoverageGaps(series))
+    add(checkPreviousYear(series))
+  }
+  add(checkPeers(reports))
+  add(checkTrends(groups))
   for (const r of reports) {
     const late = checkTimeliness(r)
     if (late)

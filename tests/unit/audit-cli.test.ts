@@ -60,6 +60,16 @@ describe('npm run --silent audit -- --json FILE…', () => {
     expect(jump!.message).toContain('beyond median ± 4 × 1.4826 × MAD')
   })
 
+  it('prints a section copied from last year (with its figures updated: said so) and one copied from another agency', () => {
+    const copies = results.filter(r => r.id === 'similarity.previous_year')
+    expect(copies.map(r => r.reports)).toEqual([[y(2023), y(2024)], [y(2023), y(2024)]])
+    expect(copies.map(r => r.message)).toEqual([
+      expect.stringMatching(/^盐池县审批服务管理局: 100% of section 五 of the 2024 report/),
+      expect.stringMatching(/% of section 六 of the 2024 report .* the sentences stayed while \d+ of its \d+ numbers and dates changed/),
+    ])
+    expect(ids('similarity.peer')).toEqual([[idOf(`${FIXTURES}/breaks/lingwu-approval-2023.txt`), y(2023)]])
+  })
+
   it('prints the missing year of an agency that reported before and after it', () => {
     expect(ids('coverage.gap')).toEqual([[idOf(LINGWU_2021), idOf(`${FIXTURES}/breaks/lingwu-approval-2023.txt`)]])
   })
