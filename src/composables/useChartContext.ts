@@ -52,5 +52,12 @@ export function useChartContext(options: {
     })
   }
 
-  return { strings, cardLabels, indicatorLabel, unit, base, meta }
+  /** The props every ChartCard of a view takes alike: `v-bind="cardProps"`. */
+  const cardProps = computed(() => ({
+    theme: toValue(options.theme),
+    labels: cardLabels.value,
+    locale: toValue(options.lang),
+  }))
+
+  return { strings, cardProps, indicatorLabel, unit, base, meta }
 }

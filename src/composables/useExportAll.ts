@@ -1,17 +1,36 @@
-import type { Ref } from 'vue'
+import type { InjectionKey } from 'vue'
 import type { ChartExportItem } from '../export/export-all'
-import { ref } from 'vue'
+import { inject, onBeforeUnmount, onMounted, provide, ref } from 'vue'
 
-/** What a ChartCard exposes for "export all charts of this view". */
+/** What a ChartCard offers to "export all charts of this view". */
 export interface ExportableCard {
   exportItem: () => ChartExportItem
 }
 
+interface ChartExports {
+  add: (card: ExportableCard) => void
+  remove: (card: ExportableCard) => void
+}
+
+const CHART_EXPORTS: InjectionKey<ChartExports> = Symbol('chart-exports')
+
+/** In a ChartCard: take part in the enclosing view's "export all" (nothing outside a ChartView). */
+export function useExportableCard(card: ExportableCard): void {
+  const exports = inject(CHART_EXPORTS, null)
+  if (!exports)
+    return
+  onMounted(() => exports.add(card))
+  onBeforeUnmount(() => exports.remove(card))
+}
+
 /**
- * "Export all charts of this view" as one zip (PNG + CSV per chart). The
+ * In a ChartView: "export all charts of this view" as one zip (PNG + CSV per
+ * chart), over every ChartCard inside it, in the order they appeared. The
  * exporter is loaded on first use so it never weighs on page load.
  */
-export function useExportAll(cards: Ref<readonly (ExportableCard | null | undefined)[]>, zipName: () => string) {
+export function useExportAll(zipName: () => string) {
+  const cards = new Set<ExportableCard>()
+  provide(CHART_EXPORTS, { add: card => cards.add(card), remove: card => cards.delete(card) })
   const busy = ref(false)
   const error = ref('')
   async function exportAll() {
@@ -19,8 +38,7 @@ export function useExportAll(cards: Ref<readonly (ExportableCard | null | undefi
     error.value = ''
     try {
       const { exportAllCharts } = await import('../export/export-all')
-      const items = cards.value.filter((c): c is ExportableCard => !!c).map(c => c.exportItem())
-      await exportAllCharts(items, zipName())
+      await exportAllCharts([...cards].map(c => c.exportItem()), zipName())
     }
     catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
