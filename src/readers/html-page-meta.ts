@@ -7,7 +7,8 @@
  * they mean (src/parser/metadata.ts).
  */
 
-import { collapse, findFirst, isElement, isSkipped, tagOf, TEXT_NODE, textOf } from './html-dom'
+import type { PageTree, TreeElement } from './html-tree'
+import { contains, elementsInOrder, textOf, textPieces } from './html-tree'
 
 /** A breadcrumb's label: 当前位置：, 您现在的位置: … */
 const BREADCRUMB_LABEL = /^(?:您?(?:现在|当前)?的?(?:所在)?位置|当前位置|所在位置)\s*[:：]/
@@ -27,61 +28,11 @@ const MAX_META_BLOCK = 240
 const HEADING_WORDS = /报告|年报/
 const HEADING_LENGTH = { min: 6, max: 100 }
 
-/** Elements in document order (skipping scripts, styles, hidden elements). */
-function elementsInOrder(root: Element): Element[] {
-  const out: Element[] = []
-  const visit = (el: Element) => {
-    out.push(el)
-    const children = el.childNodes
-    for (let i = 0; i < children.length; i++) {
-      const c = children[i]!
-      if (isElement(c) && !isSkipped(c))
-        visit(c)
-    }
-  }
-  visit(root)
-  return out
-}
-
-/** Trimmed text nodes under an element, in order. */
-function leaves(el: Element): string[] {
-  const out: string[] = []
-  const visit = (node: Node) => {
-    if (node.nodeType === TEXT_NODE) {
-      const t = collapse(node.textContent ?? '').trim()
-      if (t)
-        out.push(t)
-      return
-    }
-    if (!isElement(node) || isSkipped(node))
-      return
-    const children = node.childNodes
-    for (let i = 0; i < children.length; i++)
-      visit(children[i]!)
-  }
-  visit(el)
-  return out
-}
-
-function contains(container: Node, node: Node): boolean {
-  let n: Node | null = node
-  while (n) {
-    if (n === container)
-      return true
-    n = n.parentNode
-  }
-  return false
-}
-
-function titleLine(doc: Document): string | null {
-  const title = findFirst(doc.documentElement ?? doc, 'title')
-  const text = title ? collapse(title.textContent ?? '').trim() : ''
-  return text || null
-}
-
-function breadcrumb(elements: readonly Element[]): { line: string, el: Element } | null {
-  let best: { text: string, el: Element } | null = null
+function breadcrumb(elements: readonly TreeElement[]): { line: string, el: TreeElement } | null {
+  let best: { text: string, el: TreeElement } | null = null
   for (const el of elements) {
+    if (el.textLength > MAX_META_BLOCK || el.textLength === 0)
+      continue
     const text = textOf(el)
     const label = BREADCRUMB_LABEL.exec(text)
     const usable = (label ? text.length > label[0].length + 1 : BREADCRUMB_BARE.test(text)) && text.length <= MAX_META_BLOCK
@@ -90,7 +41,7 @@ function breadcrumb(elements: readonly Element[]): { line: string, el: Element }
   }
   if (!best)
     return null
-  const items = leaves(best.el).filter(l => !CRUMB_SEPARATOR.test(l))
+  const items = textPieces(best.el).filter(l => !CRUMB_SEPARATOR.test(l))
   const label = BREADCRUMB_LABEL.exec(items[0] ?? '')
   if (label && items[0]!.length === label[0].length)
     return { line: `${items[0]}${items.slice(1).join(' > ')}`, el: best.el }
@@ -98,10 +49,10 @@ function breadcrumb(elements: readonly Element[]): { line: string, el: Element }
 }
 
 /** The 发布时间/来源 segments of a block, furniture removed. */
-function metaSegments(el: Element): string[] {
+function metaSegments(el: TreeElement): string[] {
   const kept: string[] = []
   let expectValue = false
-  for (const leaf of leaves(el)) {
+  for (const leaf of textPieces(el)) {
     if (META_SEGMENT.test(leaf) || (BARE_LABEL.test(leaf) && leaf.length <= 8)) {
       kept.push(leaf.replace(FURNITURE, ' ').trim())
       expectValue = BARE_LABEL.test(leaf)
@@ -115,18 +66,18 @@ function metaSegments(el: Element): string[] {
 }
 
 /** The blocks holding 发布时间/来源 outside the article: the widest ancestor still short enough to be a metadata block. */
-function metaLines(elements: readonly Element[], article: Element): string[] {
+function metaLines(elements: readonly TreeElement[], article: TreeElement): string[] {
   const lines: string[] = []
-  const used = new Set<Element>()
+  const used = new Set<TreeElement>()
   for (const el of elements) {
-    if (contains(article, el) || contains(el, article))
+    if (el.textLength > MAX_META_BLOCK || el.textLength === 0 || contains(article, el) || contains(el, article))
       continue
     const text = textOf(el)
     if (text.length > MAX_META_BLOCK || !META_SEGMENT.test(text))
       continue
     let block = el
-    while (block.parentNode && isElement(block.parentNode) && !contains(block.parentNode, article) && textOf(block.parentNode).length <= MAX_META_BLOCK)
-      block = block.parentNode
+    while (block.parent && !contains(block.parent, article) && textOf(block.parent).length <= MAX_META_BLOCK)
+      block = block.parent
     if (used.has(block))
       continue
     used.add(block)
@@ -138,17 +89,17 @@ function metaLines(elements: readonly Element[], article: Element): string[] {
 }
 
 /** The report's heading when it stands before the article, outside it (the last such before the article). */
-function outsideHeading(elements: readonly Element[], article: Element, exclude: readonly Element[]): string | null {
+function outsideHeading(elements: readonly TreeElement[], article: TreeElement, exclude: readonly TreeElement[]): string | null {
   let heading: string | null = null
   for (const el of elements) {
     if (el === article)
       break
-    if (contains(el, article) || exclude.some(x => contains(x, el)) || tagOf(el) === 'a')
+    if (el.textLength < HEADING_LENGTH.min || el.textLength > HEADING_LENGTH.max || el.linkLength > 0 || contains(el, article) || exclude.some(x => contains(x, el)))
       continue
     const text = textOf(el)
     if (text.length < HEADING_LENGTH.min || text.length > HEADING_LENGTH.max || !HEADING_WORDS.test(text))
       continue
-    if (BREADCRUMB_LABEL.test(text) || META_SEGMENT.test(text) || elementsInOrder(el).some(c => tagOf(c) === 'a'))
+    if (BREADCRUMB_LABEL.test(text) || META_SEGMENT.test(text))
       continue
     heading = text
   }
@@ -156,22 +107,18 @@ function outsideHeading(elements: readonly Element[], article: Element, exclude:
 }
 
 /** Metadata lines for the top of the page's text. */
-export function pageMetaLines(doc: Document, article: Element): string[] {
-  const root = doc.body ?? doc.documentElement
+export function pageMetaLines(page: PageTree, article: TreeElement): string[] {
   const lines: string[] = []
-  const title = titleLine(doc)
-  if (title)
-    lines.push(title)
-  if (!root)
-    return lines
-  const elements = elementsInOrder(root)
+  if (page.title)
+    lines.push(page.title)
+  const elements = elementsInOrder(page.body)
   const outside = elements.filter(el => !contains(article, el))
   const crumb = breadcrumb(outside)
   if (crumb)
     lines.push(crumb.line)
   lines.push(...metaLines(outside, article))
   const heading = outsideHeading(elements, article, crumb ? [crumb.el] : [])
-  if (heading && heading !== title)
+  if (heading && heading !== page.title)
     lines.push(heading)
   return lines
 }

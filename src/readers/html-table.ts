@@ -7,29 +7,36 @@
  * number that spans rows is never counted twice.
  */
 
-import { childElements, collapse, isElement, isSkipped, tagOf, TEXT_NODE } from './html-dom'
+import type { TreeElement } from './html-tree'
+import { childElements, collapse } from './html-tree'
 
 /** Spans beyond these are markup errors; clamping keeps a broken page from allocating a huge grid. */
 const MAX_COLSPAN = 64
 const MAX_ROWSPAN = 500
-
 /** Whether two characters are CJK-ish (no space between them when a cell's lines are joined). */
 const WIDE_CHAR = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFFEF\u3000-\u303F]/
+/** A data table's cells are short labels and numbers; a cell with more text than this is page layout … */
+const MAX_DATA_CELL = 120
+/** … in a table of a few cells (a report table has dozens; a long note row does not make it layout). */
+const MAX_LAYOUT_CELLS = 12
+/** Elements a data cell never holds: lists, headings, forms, other tables. */
+const LAYOUT_CONTENT = new Set(['table', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form'])
+/** Elements that break a cell's text into pieces (joined again on one line). */
+const CELL_BREAKS = new Set(['br', 'p', 'div', 'li', 'table', 'tr', 'td', 'th'])
 
-function span(el: Element, name: string, max: number): number {
-  const n = Number.parseInt(el.getAttribute(name) ?? '', 10)
+function span(value: string | null, max: number): number {
+  const n = Number.parseInt(value ?? '', 10)
   return Number.isFinite(n) && n >= 1 ? Math.min(n, max) : 1
 }
 
 /** The rows of this table, not of tables nested in it, in document order. */
-export function tableRows(table: Element): Element[] {
-  const rows: Element[] = []
-  const visit = (node: Element) => {
+export function tableRows(table: TreeElement): TreeElement[] {
+  const rows: TreeElement[] = []
+  const visit = (node: TreeElement) => {
     for (const child of childElements(node)) {
-      const tag = tagOf(child)
-      if (tag === 'tr')
+      if (child.tag === 'tr')
         rows.push(child)
-      else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot' || tag === 'form')
+      else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot' || child.tag === 'form')
         visit(child)
     }
   }
@@ -37,19 +44,12 @@ export function tableRows(table: Element): Element[] {
   return rows
 }
 
-function rowCells(row: Element): Element[] {
-  return childElements(row).filter(c => tagOf(c) === 'td' || tagOf(c) === 'th')
+function rowCells(row: TreeElement): TreeElement[] {
+  return childElements(row).filter(c => c.tag === 'td' || c.tag === 'th')
 }
 
-/** A data table's cells are short labels and numbers; a cell with more text than this is page layout … */
-const MAX_DATA_CELL = 120
-/** … in a table of a few cells (a report table has dozens; a long note row does not make it layout). */
-const MAX_LAYOUT_CELLS = 12
-/** Elements a data cell never holds: lists, headings, forms, other tables. */
-const LAYOUT_CONTENT = new Set(['table', 'ul', 'ol', 'dl', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'form', 'iframe'])
-
-function holdsLayoutContent(node: Element): boolean {
-  return childElements(node).some(c => LAYOUT_CONTENT.has(tagOf(c)) || holdsLayoutContent(c))
+function holdsLayoutContent(node: TreeElement): boolean {
+  return childElements(node).some(c => LAYOUT_CONTENT.has(c.tag) || holdsLayoutContent(c))
 }
 
 /**
@@ -58,11 +58,11 @@ function holdsLayoutContent(node: Element): boolean {
  * holds a paragraph's worth of text (old CMS pages put the whole article in
  * a layout cell).
  */
-export function isLayoutTable(table: Element): boolean {
+export function isLayoutTable(table: TreeElement): boolean {
   const cells = tableRows(table).flatMap(rowCells)
   if (cells.length <= 1 || cells.some(holdsLayoutContent))
     return true
-  return cells.length <= MAX_LAYOUT_CELLS && cells.some(cell => collapse(cell.textContent ?? '').trim().length > MAX_DATA_CELL)
+  return cells.length <= MAX_LAYOUT_CELLS && cells.some(cell => cell.textLength > MAX_DATA_CELL)
 }
 
 /**
@@ -70,7 +70,7 @@ export function isLayoutTable(table: Element): boolean {
  * a space between two Chinese characters, `商业</p><p>企业` → 商业企业), tabs
  * and newlines folded so the cell cannot break the row.
  */
-export function cellText(cell: Element): string {
+export function cellText(cell: TreeElement): string {
   const pieces: string[] = []
   let current = ''
   const flush = () => {
@@ -79,26 +79,19 @@ export function cellText(cell: Element): string {
       pieces.push(t)
     current = ''
   }
-  const visit = (node: Node) => {
-    if (node.nodeType === TEXT_NODE) {
-      current += node.textContent ?? ''
-      return
+  const visit = (node: TreeElement) => {
+    for (const c of node.children) {
+      if (typeof c === 'string') {
+        current += c
+        continue
+      }
+      const breaks = CELL_BREAKS.has(c.tag)
+      if (breaks)
+        flush()
+      visit(c)
+      if (breaks)
+        flush()
     }
-    if (!isElement(node) || isSkipped(node))
-      return
-    const tag = tagOf(node)
-    if (tag === 'br') {
-      flush()
-      return
-    }
-    const block = tag === 'p' || tag === 'div' || tag === 'li' || tag === 'table' || tag === 'tr' || tag === 'td' || tag === 'th'
-    if (block)
-      flush()
-    const children = node.childNodes
-    for (let i = 0; i < children.length; i++)
-      visit(children[i]!)
-    if (block)
-      flush()
   }
   visit(cell)
   flush()
@@ -111,7 +104,7 @@ export function cellText(cell: Element): string {
 }
 
 /** The table as a grid of cell texts: rows × columns, '' where a span covers the position or a row is short. */
-export function tableGrid(table: Element): string[][] {
+export function tableGrid(table: TreeElement): string[][] {
   const grid: string[][] = []
   /** Per column: how many rows below the current one a rowspan still covers. */
   let pending: number[] = []
@@ -123,8 +116,8 @@ export function tableGrid(table: Element): string[][] {
     for (const cell of rowCells(row)) {
       while (covered[col])
         col++
-      const colspan = span(cell, 'colspan', MAX_COLSPAN)
-      const rowspan = span(cell, 'rowspan', MAX_ROWSPAN)
+      const colspan = span(cell.colspan, MAX_COLSPAN)
+      const rowspan = span(cell.rowspan, MAX_ROWSPAN)
       for (let k = 0; k < colspan; k++) {
         out[col + k] = k === 0 ? cellText(cell) : ''
         if (rowspan > 1)
@@ -138,9 +131,9 @@ export function tableGrid(table: Element): string[][] {
 }
 
 /** The table's rows as lines (its caption first): cells joined by tabs, trailing empty cells dropped, empty rows left out. */
-export function tableLines(table: Element): string[] {
+export function tableLines(table: TreeElement): string[] {
   const lines: string[] = []
-  const caption = childElements(table).find(c => tagOf(c) === 'caption')
+  const caption = childElements(table).find(c => c.tag === 'caption')
   if (caption && cellText(caption))
     lines.push(cellText(caption))
   for (const cells of tableGrid(table)) {

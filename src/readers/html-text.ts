@@ -6,13 +6,16 @@
  * other tables, or a single cell) are read as ordinary blocks.
  */
 
-import { CDATA_SECTION_NODE, collapse, isBlock, isElement, isSkipped, tagOf, TEXT_NODE } from './html-dom'
+import type { TreeElement } from './html-tree'
+import { collapse, isBlock } from './html-tree'
 import { isLayoutTable, tableLines } from './html-table'
 
-/** Nesting beyond this is not a page but a broken file; deeper content is read as flat text. */
-const MAX_DEPTH = 400
+/** All text under an element as written (a <pre> keeps its line breaks). */
+function rawText(el: TreeElement): string {
+  return el.children.map(c => (typeof c === 'string' ? c : rawText(c))).join('')
+}
 
-export function elementLines(root: Node): string[] {
+export function elementLines(root: TreeElement): string[] {
   const lines: string[] = []
   let current = ''
   const flush = () => {
@@ -21,46 +24,37 @@ export function elementLines(root: Node): string[] {
       lines.push(t)
     current = ''
   }
-  const visit = (node: Node, depth: number) => {
-    if (node.nodeType === TEXT_NODE || node.nodeType === CDATA_SECTION_NODE) {
-      current += node.textContent ?? ''
-      return
-    }
-    if (!isElement(node) || isSkipped(node))
-      return
-    const tag = tagOf(node)
-    if (tag === 'br') {
+  const visit = (el: TreeElement) => {
+    if (el.tag === 'br') {
       flush()
       return
     }
-    if (tag === 'table' && !isLayoutTable(node)) {
+    if (el.tag === 'table' && !isLayoutTable(el)) {
       flush()
-      lines.push(...tableLines(node))
+      lines.push(...tableLines(el))
       return
     }
-    if (tag === 'pre') {
+    if (el.tag === 'pre') {
       flush()
-      for (const l of (node.textContent ?? '').split(/\r\n|\r|\n/)) {
+      for (const l of rawText(el).split(/\r\n|\r|\n/)) {
         current = l
         flush()
       }
       return
     }
-    const block = isBlock(tag)
+    const block = isBlock(el.tag)
     if (block)
       flush()
-    if (depth >= MAX_DEPTH) {
-      current += node.textContent ?? ''
-    }
-    else {
-      const children = node.childNodes
-      for (let i = 0; i < children.length; i++)
-        visit(children[i]!, depth + 1)
+    for (const c of el.children) {
+      if (typeof c === 'string')
+        current += c
+      else
+        visit(c)
     }
     if (block)
       flush()
   }
-  visit(root, 0)
+  visit(root)
   flush()
   return lines
 }

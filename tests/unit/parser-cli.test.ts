@@ -54,13 +54,17 @@ describe('npm run --silent parse -- --json FILE…', () => {
     expect(bom!.observations).toEqual(plain!.observations)
   })
 
-  it('reads a saved web page (.html): sourceFormat html, the tables\' numbers, evidence as extracted', () => {
-    const result = run(['--json', 'tests/fixtures/html/longde-2022.html'])
+  it('reads saved web pages (UTF-8 and GBK) and .docx: sourceFormat, published, the tables\' numbers, evidence as extracted', () => {
+    const result = run(['--json', 'tests/fixtures/html/longde-2022.html', 'tests/fixtures/html/xiji-2023-gbk.html', 'tests/fixtures/docx/pengyang-2023.docx'])
     expect(result.status).toBe(0)
-    const [r] = (JSON.parse(result.stdout) as unknown[]).map(x => CliReportSchema.strict().parse(x))
-    expect([r!.sourceFormat, r!.region, r!.agencyKind, r!.year]).toEqual(['html', '隆德县', 'approval-bureau', 2022])
-    const licensing = r!.observations.find(o => o.indicator === 'licensing.decisions')
-    expect([licensing?.value, licensing?.evidence]).toEqual([3186, '行政许可 | 3186'])
+    const reports = (JSON.parse(result.stdout) as unknown[]).map(x => CliReportSchema.strict().parse(x))
+    expect(reports.map(r => [r.file, r.sourceFormat, r.region, r.year, r.published])).toEqual([
+      ['longde-2022.html', 'html', '隆德县', 2022, '2023-01-19'],
+      ['xiji-2023-gbk.html', 'html', '西吉县', 2023, '2024-01-25'],
+      ['pengyang-2023.docx', 'docx', '彭阳县', 2023, '2024-01-26'],
+    ])
+    const licensing = reports.map(r => r.observations.find(o => o.indicator === 'licensing.decisions'))
+    expect(licensing.map(o => [o?.value, o?.evidence])).toEqual([[3186, '行政许可 | 3186'], [4215, '行政许可 | 4215'], [1532, '行政许可 | 1532']])
   })
 
   it('a missing, empty or binary file still gets an object with nulls and an error check; exit 0', () => {

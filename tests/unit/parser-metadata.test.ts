@@ -11,7 +11,8 @@ describe('report metadata', () => {
   it.each([
     ['2022年度贺兰县政府信息公开工作年度报告', { agency: '贺兰县人民政府', region: '贺兰县', prefecture: '银川市', province: '宁夏回族自治区', agencyKind: 'county-government', year: 2022 }],
     ['银川市兴庆区行政审批服务局2021年政府信息公开工作年度报告', { agency: '银川市兴庆区行政审批服务局', region: '兴庆区', prefecture: '银川市', province: '宁夏回族自治区', agencyKind: 'approval-bureau', year: 2021 }],
-    ['石嘴山市大武口区人民政府 2023 年政府信息公开工作年度报告', { agency: '石嘴山市大武口区人民政府', region: '大武口区', prefecture: '石嘴山市', province: '宁夏回族自治区', agencyKind: 'county-government', year: 2023 }],
+    // A county government is named as the spec names it (盐池县人民政府), without the prefecture before it.
+    ['石嘴山市大武口区人民政府 2023 年政府信息公开工作年度报告', { agency: '大武口区人民政府', region: '大武口区', prefecture: '石嘴山市', province: '宁夏回族自治区', agencyKind: 'county-government', year: 2023 }],
     ['关于印发《平罗县2021年政府信息公开工作年度报告》的通知', { agency: '平罗县人民政府', region: '平罗县', prefecture: '石嘴山市', province: '宁夏回族自治区', agencyKind: 'county-government', year: 2021 }],
     ['同心县河西镇人民政府2022年政府信息公开工作年度报告', { agency: '同心县河西镇人民政府', region: '同心县', prefecture: '吴忠市', province: '宁夏回族自治区', agencyKind: 'other', year: 2022 }],
     ['安徽省合肥市肥西县2022年政府信息公开工作年度报告', { agency: '肥西县人民政府', region: '肥西县', prefecture: '合肥市', province: '安徽省', agencyKind: 'county-government', year: 2022 }],

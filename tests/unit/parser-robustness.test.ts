@@ -11,6 +11,11 @@
  * page breaks inside tables; empty pages — tests/unit/pdf-mutations.ts). The
  * layout must never throw, and the parser's output must keep the provenance
  * property against the text the layout gives.
+ *
+ * The same for web pages (and .docx, read as HTML): 1,000 seeded mutations
+ * of the page fixtures' markup (tests/unit/html-mutations.ts). The web-page
+ * reader must never throw, and the provenance property holds against the
+ * text it extracts.
  */
 import type { Report } from '../../src/schema/report'
 import { readdirSync, readFileSync } from 'node:fs'
@@ -27,6 +32,11 @@ import { nodePdfEnv } from '../../scripts/lib/reader-env'
 import { layoutDocument } from '../../src/readers/pdf/layout-document'
 import { extractPdfPages } from '../../src/readers/pdf/read-pdf'
 import { mutatePages } from './pdf-mutations'
+import { DOMParser } from 'linkedom'
+import { asDocument, documentText } from '../../src/readers/html'
+import { decodeHtmlBytes } from '../../src/readers/html-charset'
+import { mutateHtml } from './html-mutations'
+import { readBytes } from './readers-helpers'
 
 const RAW = join(import.meta.dirname, '../../data/raw')
 const REPORTS = readdirSync(RAW).filter(f => f.endsWith('.txt')).map(f => readFileSync(join(RAW, f), 'utf8'))
@@ -250,4 +260,74 @@ describe('PDF layout robustness', () => {
     }
     expect(failures.slice(0, 20)).toEqual([])
   })
+})
+
+/** The web-page fixtures (decoded) and the .docx fixture as mammoth renders it. */
+const FIXTURES = join(import.meta.dirname, '../fixtures')
+
+/** The web-page reader on an HTML string, synchronously (linkedom, as in Node). */
+function readHtmlSync(html: string): string {
+  return documentText(new DOMParser().parseFromString(asDocument(html), 'text/html') as unknown as Document)
+}
+
+describe('web-page reader robustness', () => {
+  const bases: string[] = []
+  beforeAll(async () => {
+    for (const f of ['html/longde-2022.html', 'html/xiji-2023-gbk.html']) {
+      const decoded = decodeHtmlBytes(new Uint8Array(readFileSync(join(FIXTURES, f))))
+      if (decoded.ok)
+        bases.push(decoded.text)
+    }
+    const mammoth = await import('mammoth')
+    bases.push((await mammoth.default.convertToHtml({ buffer: readFileSync(join(FIXTURES, 'docx/pengyang-2023.docx')) })).value)
+  }, 60_000)
+
+  it('passes the provenance check on the unmutated pages', () => {
+    expect(bases).toHaveLength(3)
+    for (const html of bases) {
+      const text = readHtmlSync(html)
+      const report = parseReport(text)
+      expect(report.observations.length).toBeGreaterThan(20)
+      expect(provenanceErrors(report, text)).toEqual([])
+    }
+  })
+
+  it(`survives ${MUTATIONS} seeded mutations of the markup`, () => {
+    const failures: string[] = []
+    for (let seed = 1; seed <= MUTATIONS; seed++) {
+      const { html, kinds } = mutateHtml(bases, prng(seed))
+      let text: string
+      let report: ReturnType<typeof parseReport>
+      try {
+        text = readHtmlSync(html)
+        report = parseReport(text, { sourceFormat: 'html' })
+      }
+      catch (error) {
+        failures.push(`seed ${seed} (${kinds.join('+')}): threw ${String(error)}`)
+        continue
+      }
+      if (!ReportSchema.safeParse(report).success)
+        failures.push(`seed ${seed} (${kinds.join('+')}): invalid Report`)
+      if (report.checks.some(c => c.id === 'parser.internal'))
+        failures.push(`seed ${seed} (${kinds.join('+')}): ${report.checks.find(c => c.id === 'parser.internal')!.message}`)
+      for (const e of provenanceErrors(report, text))
+        failures.push(`seed ${seed} (${kinds.join('+')}): ${e}`)
+    }
+    expect(failures.slice(0, 20)).toEqual([])
+  }, 300_000)
+
+  it('the whole reader (bytes, charset, DOM) on mutated pages never fails with a reader error', async () => {
+    const failures: string[] = []
+    for (let seed = 1; seed <= 100; seed++) {
+      const { html, kinds } = mutateHtml(bases, prng(seed * 7919))
+      // An empty file is refused by the decoder, rightly; anything else must be read.
+      if (html === '')
+        continue
+      const doc = await readBytes('page.html', new TextEncoder().encode(html))
+      const bad = doc.checks.filter(c => c.id === 'input.unreadable')
+      if (bad.length > 0)
+        failures.push(`seed ${seed * 7919} (${kinds.join('+')}): ${bad[0]!.message}`)
+    }
+    expect(failures.slice(0, 10)).toEqual([])
+  }, 120_000)
 })
