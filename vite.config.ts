@@ -17,6 +17,9 @@ export default defineConfig({
       targets: [
         { src: 'data/bundled', dest: 'data' },
         { src: 'data/synthetic-*', dest: 'data' },
+        // pdf.js's CJK character maps and standard fonts, read by the PDF reader (src/readers/pdf/load-browser.ts).
+        { src: 'node_modules/pdfjs-dist/cmaps', dest: 'pdfjs' },
+        { src: 'node_modules/pdfjs-dist/standard_fonts', dest: 'pdfjs' },
       ],
       silent: true,
     }),

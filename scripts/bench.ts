@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: prints figures; asserts nothing (benchmarks are not tests).
  *
- *   npm run bench                       parser throughput, the audit, then the browser benchmark
- *   npm run bench -- --parser-only      parser throughput only
+ *   npm run bench                       parser and PDF throughput, the audit, then the browser benchmark
+ *   npm run bench -- --parser-only      parser and PDF throughput only (PDF: the corpus, skipped without it)
  *   npm run bench -- --audit-only       the audit over 3,000 synthetic reports only (--audit-reports N)
  *   npm run bench -- --browser-only     browser benchmark only
+ *   npm run bench -- --pdf-browser      also the PDF reader in Chromium, in a module worker (scripts/bench-pdf-browser.ts)
  *
  * Browser options: --sizes 10k,100k,1m (synthetic datasets, generated when
  * missing), --changes 20 (filter changes per view), --no-build (measure the
@@ -13,11 +14,13 @@
 import { benchBrowser, printBrowserBench } from './bench-browser'
 import { benchAudit, printAuditBench } from './bench-audit'
 import { benchParser, printParserBench } from './bench-parser'
+import { benchPdf, printPdfBench } from './bench-pdf'
+import { benchPdfBrowser } from './bench-pdf-browser'
 
-interface Args { parser: boolean, audit: boolean, browser: boolean, sizes: string[], changes: number, build: boolean, auditReports: number }
+interface Args { parser: boolean, audit: boolean, browser: boolean, pdfBrowser: boolean, sizes: string[], changes: number, build: boolean, auditReports: number }
 
 function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { parser: true, audit: true, browser: true, sizes: ['10k', '100k', '1m'], changes: 20, build: true, auditReports: 3000 }
+  const args: Args = { parser: true, audit: true, browser: true, pdfBrowser: false, sizes: ['10k', '100k', '1m'], changes: 20, build: true, auditReports: 3000 }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
     if (a === '--parser-only')
@@ -28,6 +31,8 @@ function parseArgs(argv: readonly string[]): Args {
       Object.assign(args, { parser: false, audit: false })
     else if (a === '--audit-reports')
       args.auditReports = Math.max(100, Number(argv[++i]) || 3000)
+    else if (a === '--pdf-browser')
+      args.pdfBrowser = true
     else if (a === '--no-build')
       args.build = false
     else if (a === '--sizes')
@@ -42,10 +47,14 @@ function parseArgs(argv: readonly string[]): Args {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2))
-  if (args.parser)
+  if (args.parser) {
     printParserBench(benchParser())
+    printPdfBench(await benchPdf())
+  }
   if (args.audit)
     printAuditBench(benchAudit(args.auditReports))
+  if (args.pdfBrowser)
+    await benchPdfBrowser()
   if (args.browser)
     printBrowserBench(await benchBrowser(args), args.changes)
 }

@@ -7,6 +7,7 @@
  */
 
 import type * as PdfJsModule from 'pdfjs-dist'
+import type { DocumentInitParameters } from 'pdfjs-dist/types/src/display/api'
 
 /** The parts of pdf.js the reader uses. */
 export type PdfJs = Pick<typeof PdfJsModule, 'getDocument' | 'OPS'>
@@ -18,4 +19,6 @@ export interface PdfEnv {
   cMapUrl: string
   /** Folder (Node) or URL (browser) of pdfjs-dist/standard_fonts/, ending in '/'. */
   standardFontDataUrl: string
+  /** How pdf.js fetches those files, where its own way does not work (in a worker it reaches for `document`). */
+  BinaryDataFactory?: DocumentInitParameters['BinaryDataFactory']
 }

@@ -18,6 +18,8 @@ import { layoutLines } from './layout-lines'
 const ASCENT = 0.8
 /** A text run this much off the axes (share of its size) is rotated: a watermark or a stamp. */
 const ROTATED = 0.1
+/** pdf.js's AnnotationMode.DISABLE (a constant of the library, passed as a number so this module needs only its types). */
+const ANNOTATIONS_DISABLED = 0
 /** Lines with a column gap: this many on a page, and it may hold a table. */
 const TABLE_LINES = 2
 
@@ -65,7 +67,8 @@ export async function extractPage(page: PDFPageProxy, ops: OpCodes & TextOpCodes
   }
   let rules: PdfPage['rules'] = []
   if (verticalFonts.size > 0 || mayHoldTable(items)) {
-    const list = await page.getOperatorList()
+    // Annotations (form fields, links, stamps) draw nothing the layout reads.
+    const list = await page.getOperatorList({ annotationMode: ANNOTATIONS_DISABLED })
     rules = rulesFromOperators(list.fnArray, list.argsArray, ops, base)
     if (verticalFonts.size > 0)
       items = [...items.filter(i => !i.vertical), ...verticalTextFromOperators(list.fnArray, list.argsArray, ops, base, verticalFonts)]

@@ -51,6 +51,7 @@ export async function extractPdfPages(bytes: Uint8Array, env: PdfEnv, checks: Ch
     cMapUrl: env.cMapUrl,
     cMapPacked: true,
     standardFontDataUrl: env.standardFontDataUrl,
+    ...(env.BinaryDataFactory ? { BinaryDataFactory: env.BinaryDataFactory, useWorkerFetch: false } : {}),
     isEvalSupported: false,
     useSystemFonts: false,
     disableFontFace: true,
