@@ -78,6 +78,12 @@ function isPlainDigits(s: string): boolean {
   return true
 }
 
+/** Whether the last character is an ASCII digit (cheap test before the run-together split). */
+function endsWithDigit(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1)
+  return c >= 48 && c <= 57
+}
+
 /** `00`, `023`: a number cannot start with 0, so these are cells run together. */
 function mustSplit(digits: string): boolean {
   return digits.length > 1 && digits[0] === '0'
@@ -95,8 +101,12 @@ function numberCells(groups: readonly string[], line: number, col: number, pipe:
 
 function classify(raw: string, line: number, col: number, pipe: boolean): Cell[] {
   const t = raw.trim()
-  if (isPlainDigits(t))
-    return numberCells([t], line, col, pipe, false)
+  if (isPlainDigits(t)) {
+    const cell: Cell = { kind: 'number', text: t, value: Number(t), line, col, pipe }
+    if (mustSplit(t))
+      cell.run = true
+    return [cell]
+  }
   if (t === '' || EMPTY_MARK.test(t))
     return [{ kind: 'blank', text: '', value: null, line, col, pipe }]
   const value = parseNumericCell(t)
@@ -105,7 +115,7 @@ function classify(raw: string, line: number, col: number, pipe: boolean): Cell[]
   if (SPACED_NUMBERS.test(t))
     return numberCells(t.split(/\s+/), line, col, pipe, false)
   // A row label with its numbers run on (crawler text): the label, then the numbers.
-  const run = splitLabelRun(t)
+  const run = endsWithDigit(t) ? splitLabelRun(t) : null
   if (run)
     return [{ kind: 'label', text: squash(run.label), value: null, line, col, pipe }, ...numberCells(run.groups, line, col, pipe, true)]
   return [{ kind: 'label', text: squash(t), value: null, line, col, pipe }]

@@ -119,10 +119,13 @@ function parenDepths(text: string): Uint16Array {
   return depth
 }
 
-function matches(rule: TextRule, m: NumberMention, prefix: string, suffix: string, topics: ReadonlySet<Topic>, rest: string): boolean {
+function matches(rule: TextRule, m: NumberMention, prefix: string, suffix: string, topics: ReadonlySet<Topic>, sentence: string, clauseEnd: number): boolean {
   if (!rule.units.includes(m.unit))
     return false
   if (rule.max !== undefined && m.value > rule.max)
+    return false
+  // Cheap tests first: the sentence's topic, then the words.
+  if (rule.topic && !topics.has(rule.topic))
     return false
   if (!rule.prefix.test(prefix) || rule.prefixNot?.test(prefix))
     return false
@@ -130,9 +133,7 @@ function matches(rule: TextRule, m: NumberMention, prefix: string, suffix: strin
     return false
   if (rule.suffix && !rule.suffix.test(suffix))
     return false
-  if (rule.after && !rule.after.test(rest))
-    return false
-  if (rule.topic && !topics.has(rule.topic))
+  if (rule.after && !rule.after.test(sentence.slice(m.end, clauseEnd)))
     return false
   // The words leading to the figure: `政府网站信息640条、微信公众号2890条` is two channels' figures.
   if (rule.clauseHas && !rule.clauseHas.test(prefix))
@@ -209,7 +210,7 @@ function findCandidates(sentences: readonly Sentence[], options: NarrativeOption
     let sinceLast = 0
     // Figures that belong to the words, masked so the rules' gaps pass over them: `12345` in
     // `12345热线` names the hotline; in `发布信息365期2238条` the issues lead to the items.
-    const wordy = mentions.filter((m, i) => HOTLINE_NAME.test(s.norm.slice(m.numberStart, m.end + 4)) || (m.unit === '期' && mentions[i + 1]?.start === m.end))
+    const wordy = mentions.filter((m, i) => (m.unit === '' && HOTLINE_NAME.test(s.norm.slice(m.numberStart, m.end + 4))) || (m.unit === '期' && mentions[i + 1]?.start === m.end))
     const masked = wordy.reduce((t, m) => t.slice(0, m.start) + '#'.repeat(m.end - m.start) + t.slice(m.end), s.norm)
     for (const m of mentions) {
       if (wordy.includes(m))
@@ -220,20 +221,19 @@ function findCandidates(sentences: readonly Sentence[], options: NarrativeOption
       if (depth[m.numberStart]! > 0)
         continue
       const prefix = masked.slice(from, m.start)
-      const clause = s.norm.slice(clauseStart, nextBreakAfter(breaks, m.end, s.norm.length))
+      const clauseEnd = nextBreakAfter(breaks, m.end, s.norm.length)
       const suffix = s.norm.slice(m.end, m.end + 8)
-      const rest = s.norm.slice(m.end, nextBreakAfter(breaks, m.end, s.norm.length))
       const here = topics.has('hall') && isLocalServicePoint(s.norm.slice(0, m.start))
         ? new Set([...topics].filter(t => t !== 'hall'))
         : topics
       const stretch = s.norm.slice(sinceLast, m.start)
-      const scope = { sentence: s.norm, start: m.start, clauseHead: prefix, clause: s.norm.slice(clauseStart, m.start), stretch, blockWhole, agency: options.agency ?? null }
-      const channels = channelsNamed(stretch)
+      let channels: Set<string> | null = null
       sinceLast = m.end
       for (const rule of TEXT_RULES) {
-        if (!matches(rule, m, prefix, suffix, here, rest) || !channelFits(rule, channels))
+        if (!matches(rule, m, prefix, suffix, here, s.norm, clauseEnd) || (rule.channel && !channelFits(rule, channels ??= channelsNamed(stretch))))
           continue
-        const input = { ...scope, scope: rule.scope ?? 'service' }
+        const clause = s.norm.slice(clauseStart, clauseEnd)
+        const input = { sentence: s.norm, start: m.start, clauseHead: prefix, clause: s.norm.slice(clauseStart, m.start), stretch, blockWhole, agency: options.agency ?? null, scope: rule.scope ?? 'service' }
         if (partOf(input))
           continue
         const doubt = unsure(input)

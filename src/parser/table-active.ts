@@ -143,8 +143,8 @@ export function parseActiveTables(lines: readonly Line[], format: Format | null)
           fragment = ''
           continue
         }
-        const cols = columnsIn(fragment + cell.text)
-        if (inHeader && cols.length > 0) {
+        const cols = inHeader ? columnsIn(fragment + cell.text) : []
+        if (cols.length > 0) {
           header!.push(...cols)
           fragment = ''
           continue
