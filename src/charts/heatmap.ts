@@ -4,6 +4,7 @@ import type { Theme } from '../data/query'
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatValue, formatYoy, yoyChange } from './format'
 import { fill, withUnit } from './strings'
+import { sequentialScale } from './scale'
 import { noDataSwatch } from './swatch'
 import { chartTheme, noDataDecal } from './theme'
 import { cellTooltip } from './tooltip'
@@ -125,23 +126,7 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
       axisLabel: { interval: 0, fontSize: 12, formatter: (key: string) => byRegion.get(key)?.series.label ?? key },
     },
     visualMap: [
-      {
-        type: 'continuous',
-        seriesIndex: 0,
-        min,
-        max,
-        calculable: false,
-        orient: 'horizontal',
-        left: 8,
-        top: 0,
-        itemWidth: 12,
-        itemHeight: 160,
-        text: [`${formatValue(max, { locale })} ${opts.unit}`, formatValue(min, { locale })],
-        textGap: 6,
-        inRange: { color: [...theme.sequential] },
-        outOfRange: { color: [theme.splitLine] },
-        formatter: (v: unknown) => formatValue(Number(v), { locale }),
-      },
+      sequentialScale(theme, { min, max, unit: opts.unit, locale }, { orient: 'horizontal', left: 8, top: 0, itemHeight: 160 }),
       {
         // Heatmap series need a visualMap; this one only fixes the no-data
         // colour. Its legend entry is the hatched swatch in `graphic`.

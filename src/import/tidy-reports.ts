@@ -3,6 +3,7 @@ import type { TidyColumn, TidyRow } from '../schema/tidy'
 import type { RowProblem } from './csv-row'
 import { findCountyByName, PROVINCES } from '../catalog/gazetteer'
 import { findIndicator } from '../catalog/indicators'
+import { TIDY_META_COLUMNS } from '../schema/tidy'
 
 /** A unit that differs from the catalog's: imported as written, but shown to the user. */
 export interface UnitWarning {
@@ -20,16 +21,6 @@ const ALSO_ACCEPTED: Readonly<Record<string, readonly string[]>> = {
   'newmedia.posts': ['篇'],
   'newmedia.wechat_posts': ['条'],
 }
-
-/** Report metadata columns: every row of one report_id must agree on them. */
-const META_COLUMNS = [
-  'region',
-  'prefecture',
-  'agency',
-  'agency_kind',
-  'year',
-  'format',
-] as const
 
 interface Group {
   report: SourcedReport
@@ -106,7 +97,7 @@ export function createTidyCollector(file: string) {
     let group = groups.get(row.report_id)
     if (group) {
       const problems: RowProblem[] = []
-      for (const column of META_COLUMNS) {
+      for (const column of TIDY_META_COLUMNS) {
         if (row[column] !== group.meta[column]) {
           problems.push({
             column,

@@ -1,15 +1,20 @@
 import { z } from 'zod'
 import { AgencyKindSchema, FormatSchema, SourceSchema } from './report'
 
-/** The tidy CSV of spec §7: one row per observation. */
-export const TIDY_COLUMNS = [
-  'report_id',
+/** The report metadata columns of the tidy CSV: every row of one report_id must agree on them. */
+export const TIDY_META_COLUMNS = [
   'region',
   'prefecture',
   'agency',
   'agency_kind',
   'year',
   'format',
+] as const
+
+/** The tidy CSV of spec §7: one row per observation. */
+export const TIDY_COLUMNS = [
+  'report_id',
+  ...TIDY_META_COLUMNS,
   'indicator',
   'value',
   'unit',

@@ -7,6 +7,7 @@ import { NINGXIA_MAP } from './ningxia'
 import { rankDescending } from '../rank'
 import { medianOfSorted } from '../../data/median'
 import { fill, withUnit } from '../strings'
+import { sequentialScale } from '../scale'
 import { noDataSwatch } from '../swatch'
 import { chartTheme, noDataDecal } from '../theme'
 import { cellTooltip } from '../tooltip'
@@ -93,22 +94,7 @@ export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions)
   return {
     aria: { enabled: true, label: { enabled: true, description: describe(present, absent, opts) } },
     animation: false,
-    visualMap: [{
-      type: 'continuous',
-      seriesIndex: 0,
-      min,
-      max,
-      calculable: false,
-      left: 8,
-      bottom: 36,
-      itemWidth: 12,
-      itemHeight: 120,
-      text: [`${formatValue(max, { locale })} ${opts.unit}`, formatValue(min, { locale })],
-      textGap: 6,
-      inRange: { color: [...theme.sequential] },
-      outOfRange: { color: [theme.splitLine] },
-      formatter: (v: unknown) => formatValue(Number(v), { locale }),
-    }],
+    visualMap: [sequentialScale(theme, { min, max, unit: opts.unit, locale }, { left: 8, bottom: 36, itemHeight: 120 })],
     tooltip: {
       trigger: 'item',
       confine: true,
