@@ -43,16 +43,9 @@ module.exports = {
     },
     {
       name: 'pure-no-ui',
-      comment: 'src/charts, src/data, src/audit, src/parser, src/catalog and src/schema are plain TypeScript, testable in Node: no Vue, vue-i18n, router, store or DOM helper.',
+      comment: 'src/charts, src/data, src/audit, src/parser, src/catalog and src/schema are plain TypeScript, testable in Node; src/readers runs in the import worker and the CLI. None of them imports Vue, vue-i18n, the router, a store, a component or a DOM helper.',
       severity: 'error',
-      from: { path: '^src/(charts|data|audit|parser|catalog|schema)/' },
-      to: { path: [UI_PACKAGES, UI_FOLDERS, DOM_HELPERS] },
-    },
-    {
-      name: 'readers-no-ui',
-      comment: 'src/readers turns published files into parser text, in the import worker and in the CLI: no Vue, stores or components.',
-      severity: 'error',
-      from: { path: '^src/readers/' },
+      from: { path: '^src/(charts|data|audit|parser|catalog|schema|readers)/' },
       to: { path: [UI_PACKAGES, UI_FOLDERS, DOM_HELPERS] },
     },
     {
