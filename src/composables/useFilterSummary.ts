@@ -24,7 +24,7 @@ export function useFilterSummary(options: {
     const f = toValue(options.filters)
     const lang = toValue(options.lang)
     const years = toValue(options.dataYears)
-    const sep = lang === 'en' ? ', ' : '、'
+    const sep = t('summary.listSeparator')
     const names = (list: readonly string[]) => {
       const shown = list.slice(0, MAX_NAMES).map(n => placeLabel(n, lang)).join(sep)
       return list.length > MAX_NAMES ? t('summary.more', { names: shown, n: list.length - MAX_NAMES }) : shown

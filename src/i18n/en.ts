@@ -96,6 +96,7 @@ export const en: Messages = {
   },
   compare: {
     title: 'County comparison',
+    labelWithYear: '{name} ({year})',
     latestNote: 'Each county shows its latest year within the selected range; where a county-year has several reports, counts are added and rates take the median.',
     ranking: 'Ranking',
     map: 'Ningxia counties',
@@ -193,6 +194,7 @@ export const en: Messages = {
     allSyntheticRegions: 'all fictitious counties',
     allKinds: 'all agency kinds',
     more: '{names} and {n} more',
+    listSeparator: ', ',
   },
   chart: {
     exportAll: 'Export all charts of this view',

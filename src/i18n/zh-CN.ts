@@ -94,6 +94,7 @@ export const zhCN = {
   },
   compare: {
     title: '区县对比',
+    labelWithYear: '{name}（{year}）',
     latestNote: '每个区县取所选年份范围内最近一年的数值；同一区县年度有多份报告时，计数相加、比率取中位数。',
     ranking: '排名表',
     map: '宁夏区县分布图',
@@ -191,6 +192,7 @@ export const zhCN = {
     allSyntheticRegions: '全部虚构区县',
     allKinds: '全部机构类型',
     more: '{names}等（另 {n} 个）',
+    listSeparator: '、',
   },
   chart: {
     exportAll: '导出本页全部图表',
