@@ -25,6 +25,7 @@ export const CHECK_TEMPLATES = {
   'input.no_text_layer': { severity: 'error', zh: '此 PDF 没有文字层（{pages} 页均为扫描图像），无法读取其中的数字。请使用带文字的 PDF，或先进行文字识别（OCR）。', en: 'This PDF has no text layer (its {pages} page(s) are scanned images), so no numbers can be read from it. Use a PDF with text, or run text recognition (OCR) first.' },
   'input.no_text_layer/pages': { severity: 'warning', zh: 'PDF 第 {pages} 页没有文字层（扫描图像），这些页的内容未读取。', en: 'PDF page(s) {pages} have no text layer (scanned images); their content was not read.' },
   'input.unsupported': { severity: 'error', zh: '无法读取此类文件（{format}）。可导入的格式：PDF、网页（.html/.htm）、Word（.docx）、文本（.txt/.md）。', en: 'Files of this kind ({format}) cannot be read. Readable formats: PDF, web page (.html/.htm), Word (.docx), text (.txt/.md).' },
+  'input.attachment': { severity: 'warning', zh: '此网页的正文中没有报告，报告在附件里（{files}）：请下载附件后再导入。', en: 'This page holds no report in its text; the report is an attachment ({files}): download the attachment and import it.' },
   'input.not_report': { severity: 'error', zh: '这不像一份政府信息公开工作年度报告：没有标题、章节或表格。', en: 'This does not look like a 政府信息公开工作年度报告: no title, no sections, no tables.' },
   'parser.internal': { severity: 'error', zh: '解析程序处理此文件时出错（{reason}），请连同文件一并反馈。', en: 'The parser failed on this input ({reason}); please report it with the file.' },
   'import.filled_in': { severity: 'info', zh: '导入时由用户填写：{fields}', en: 'Filled in by the user at import: {fields}' },

@@ -30,12 +30,8 @@ const BOMS: readonly (readonly [readonly number[], string])[] = [
   [[0xFE, 0xFF], 'utf-16be'],
 ]
 
-/** The charset a page declares in its first bytes, normalised to a TextDecoder label; null when none or unknown. */
-export function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES))
-  const label = (META_CHARSET.exec(head) ?? XML_ENCODING.exec(head))?.[1]
-  if (!label)
-    return null
+/** A charset label normalised to a TextDecoder label (the GB family as GB18030); null when unknown. */
+export function charsetLabel(label: string): string | null {
   if (GB_LABELS.test(label))
     return 'gb18030'
   if (UTF8_LABELS.test(label))
@@ -46,6 +42,13 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   catch {
     return null
   }
+}
+
+/** The charset a page declares in its first bytes, normalised to a TextDecoder label; null when none or unknown. */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES))
+  const label = (META_CHARSET.exec(head) ?? XML_ENCODING.exec(head))?.[1]
+  return label ? charsetLabel(label) : null
 }
 
 function decodeStrict(label: string, bytes: Uint8Array): string | null {
@@ -69,9 +72,11 @@ function hasNonAscii(bytes: Uint8Array): boolean {
 /**
  * Decode a web page. A page re-saved as UTF-8 that still declares its old
  * charset (a browser's "save page" can do this) is read as UTF-8: valid
- * UTF-8 with Chinese in it is never a coincidence in GBK text.
+ * UTF-8 with Chinese in it is never a coincidence in GBK text. `given` is a
+ * charset stated outside the page (a single-file page's part header); it
+ * counts as the page's declaration.
  */
-export function decodeHtmlBytes(bytes: Uint8Array): HtmlDecodeResult {
+export function decodeHtmlBytes(bytes: Uint8Array, given: string | null = null): HtmlDecodeResult {
   for (const [bom, label] of BOMS) {
     if (bom.every((b, i) => bytes[i] === b)) {
       const text = decodeStrict(label, bytes.subarray(bom.length))
@@ -79,7 +84,7 @@ export function decodeHtmlBytes(bytes: Uint8Array): HtmlDecodeResult {
         return { ok: true, text, charset: { label, source: 'bom' } }
     }
   }
-  const declared = declaredCharset(bytes)
+  const declared = (given ? charsetLabel(given) : null) ?? declaredCharset(bytes)
   if (declared && declared !== 'utf-8' && hasNonAscii(bytes)) {
     const utf8 = decodeStrict('utf-8', bytes)
     if (utf8 !== null)

@@ -41,6 +41,7 @@ export interface TreeElement {
   /** The attributes the reader uses. */
   colspan: string | null
   rowspan: string | null
+  href: string | null
   /** Characters of visible text below (whitespace runs count as one), and of those inside links. */
   textLength: number
   linkLength: number
@@ -77,7 +78,7 @@ function textLength(s: string): number {
 
 function copy(el: Element, parent: TreeElement | null, inLink: boolean, depth: number): TreeElement {
   const tag = tagName(el)
-  const out: TreeElement = { tag, children: [], parent, colspan: el.getAttribute('colspan'), rowspan: el.getAttribute('rowspan'), textLength: 0, linkLength: 0 }
+  const out: TreeElement = { tag, children: [], parent, colspan: el.getAttribute('colspan'), rowspan: el.getAttribute('rowspan'), href: tag === 'a' ? el.getAttribute('href') : null, textLength: 0, linkLength: 0 }
   const link = inLink || tag === 'a'
   const addText = (text: string) => {
     out.children.push(text)
@@ -132,7 +133,7 @@ export function pageTree(doc: Document): PageTree {
   const bodyEl = doc.body ?? findElement(doc, 'body') ?? doc.documentElement
   const body = bodyEl
     ? copy(bodyEl, null, false, 0)
-    : { tag: 'body', children: [], parent: null, colspan: null, rowspan: null, textLength: 0, linkLength: 0 }
+    : { tag: 'body', children: [], parent: null, colspan: null, rowspan: null, href: null, textLength: 0, linkLength: 0 }
   return { body, title }
 }
 

@@ -13,6 +13,7 @@ import { makeCheck } from '../catalog/checks'
 import { decodeBytes } from './decode'
 import { readDocx } from './docx'
 import { readHtml } from './html'
+import { isMhtml } from './html-mhtml'
 import { readPdf } from './pdf/read-pdf'
 
 export type { PdfEnv } from './pdf/env'
@@ -55,7 +56,7 @@ export function sniffFormat(name: string, bytes: Uint8Array): SourceFormat | nul
   if (startsWith(bytes, ZIP_MAGIC))
     return extension(name) === 'docx' ? 'docx' : null
   const ext = extension(name)
-  if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'mht')
+  if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'mht' || ext === 'mhtml' || isMhtml(bytes))
     return 'html'
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512))
   if (HTML_START.test(head.replace(/^\uFEFF|^ï»¿/, '')))

@@ -1,6 +1,6 @@
 /** What a page says about its report outside the article: metadata lines at the top of the text. */
 import { describe, expect, it } from 'vitest'
-import { page, pageLines } from './readers-helpers'
+import { page, pageLines, readPage } from './readers-helpers'
 
 const REPORT = '<div class="c"><p><b>一、总体情况</b></p><p>正文。</p><p><b>二、主动公开政府信息情况</b></p><p>正文。</p></div>'
 
@@ -41,5 +41,15 @@ describe('page metadata lines', () => {
   it('links to other reports are not the heading', async () => {
     const lines = await pageLines(page(`<ul><li><a href="/1">某县2022年政府信息公开工作年度报告</a></li></ul>${REPORT}`))
     expect(lines[0]).toBe('一、总体情况')
+  })
+
+  it('a page offering the report only as an attachment says which file to import', async () => {
+    const doc = await readPage(page(`<h1>某县2023年政府信息公开工作年度报告</h1><div class="c"><p>现将我县2023年政府信息公开工作年度报告予以公布。</p><p>附件：<a href="/files/P020240125%E5%B9%B4%E6%8A%A5.pdf">某县2023年政府信息公开工作年度报告.pdf</a></p><p><a href="/files/b.docx?v=2"></a></p></div>`))
+    expect(doc.checks.map(c => [c.id, c.severity, c.params?.files])).toEqual([['input.attachment', 'warning', '某县2023年政府信息公开工作年度报告.pdf、b.docx']])
+  })
+
+  it('a page with the report in its text and a download link besides raises no attachment check', async () => {
+    const doc = await readPage(page(`${REPORT}<a href="/files/report.pdf">文件下载</a>`))
+    expect(doc.checks).toEqual([])
   })
 })
