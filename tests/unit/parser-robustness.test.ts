@@ -41,6 +41,8 @@ import { readBytes } from './readers-helpers'
 const RAW = join(import.meta.dirname, '../../data/raw')
 const REPORTS = readdirSync(RAW).filter(f => f.endsWith('.txt')).map(f => readFileSync(join(RAW, f), 'utf8'))
 const MUTATIONS = 1000
+/** A thousand mutations take 10–40 s on a busy shared machine: more than the default 30 s test timeout. */
+const MUTATION_TIMEOUT = 300_000
 // Seeded (mulberry32), so a failure can be replayed by its seed.
 
 const GARBAGE = ['\t\t\t', '0\t0\t0', '总计\t5\t7', '行政许可\t99999', '12345热线受理诉求 77 件', '(七) 总计', '|||', '第二十条第（五）项', '\u0000\u0007', '𠀀😀', '一、总体情况', '三、收到和处理政府信息公开申请情况', '约', '万余', '1,2,3,4,5,6,7']
@@ -201,7 +203,7 @@ describe('parser robustness', () => {
         failures.push(`seed ${seed} (${kinds.join('+')}): ${e}`)
     }
     expect(failures.slice(0, 20)).toEqual([])
-  })
+  }, MUTATION_TIMEOUT)
 })
 
 /** The PDFs whose pages are mutated: the committed fixture, and the corpus where it is present. */
@@ -259,7 +261,7 @@ describe('PDF layout robustness', () => {
         failures.push(`seed ${seed} (${kinds.join('+')}): ${e}`)
     }
     expect(failures.slice(0, 20)).toEqual([])
-  })
+  }, MUTATION_TIMEOUT)
 })
 
 /** The web-page fixtures (decoded) and the .docx fixture as mammoth renders it. */
@@ -314,7 +316,7 @@ describe('web-page reader robustness', () => {
         failures.push(`seed ${seed} (${kinds.join('+')}): ${e}`)
     }
     expect(failures.slice(0, 20)).toEqual([])
-  }, 300_000)
+  }, MUTATION_TIMEOUT)
 
   it('the whole reader (bytes, charset, DOM) on mutated pages never fails with a reader error', async () => {
     const failures: string[] = []
