@@ -73,7 +73,11 @@ const VIRIDIS = [
   '#fde725',
 ] as const
 
-const FONT_FAMILY = 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", "Source Han Sans SC", sans-serif'
+/**
+ * Font names quoted with ' (never "): the SVG export writes the list into a
+ * style="…" attribute, where a double quote would end it (invalid XML).
+ */
+const FONT_FAMILY = 'system-ui, -apple-system, \'PingFang SC\', \'Microsoft YaHei\', \'Noto Sans CJK SC\', \'Source Han Sans SC\', sans-serif'
 
 export const CHART_THEMES: Record<Theme, ChartTheme> = {
   light: {

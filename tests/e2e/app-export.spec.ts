@@ -38,3 +38,29 @@ test('the CSV export holds the numbers the ranking shows', async ({ page }) => {
     expect(cells).toContain(value)
   expect(csv).toContain('盐池县')
 })
+
+for (const view of ['compare', 'trends', 'heatmap'] as const) {
+  test(`the SVG export of ${view} is valid XML that a browser draws`, async ({ page }) => {
+    await openApp(page, `#/${view}`)
+    await chartsReady(page)
+    const card = page.getByTestId('chart-card').first()
+    await card.getByTestId('chart-export').click()
+    const download = page.waitForEvent('download')
+    await page.getByText('SVG 矢量图').click()
+    const svg = readFileSync(await (await download).path(), 'utf8')
+    const result = await page.evaluate(async (text) => {
+      const doc = new DOMParser().parseFromString(text, 'image/svg+xml')
+      const error = doc.querySelector('parsererror')?.textContent ?? null
+      const url = URL.createObjectURL(new Blob([text], { type: 'image/svg+xml' }))
+      const img = new Image()
+      const drawn = await new Promise<boolean>((resolve) => {
+        img.onload = () => resolve(img.naturalWidth > 0)
+        img.onerror = () => resolve(false)
+        img.src = url
+      })
+      URL.revokeObjectURL(url)
+      return { error, drawn, root: doc.documentElement.nodeName }
+    }, svg)
+    expect(result).toEqual({ error: null, drawn: true, root: 'svg' })
+  })
+}

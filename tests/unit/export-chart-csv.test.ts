@@ -42,4 +42,16 @@ describe('chart CSV', () => {
     expect(csv).toContain('\'=HYPERLINK')
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m)
   })
+
+  it('writes a computed number at the precision its inputs were stated in, without float noise', () => {
+    // The median of 95.43 and 96.55, a sum of 0.1 and 0.2, 1.1万 read as 1.1 × 10000.
+    const noisy = buildCompareTable([
+      row('盐池县', (95.43 + 96.55) / 2),
+      row('同心县', 0.1 + 0.2),
+      row('利通区', 1.1 * 10000),
+      row('灵武市', -12.5),
+    ], { unit: '%', strings: CHART_STRINGS_ZH })
+    const values = parse(chartTableToCsv(noisy)).slice(1).map(r => r[2])
+    expect(values).toEqual(['11000', '95.99', '0.3', '-12.5'])
+  })
 })
