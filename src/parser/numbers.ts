@@ -10,11 +10,6 @@ export const DECIMAL = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/
 /** A table cell that is only a number, possibly signed (本年增/减), spaces around it allowed. */
 const NUMERIC_CELL = /^\s*([-+−]?)\s*(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*$/
 
-/** Words before a number that hedge it. */
-export const HEDGE_BEFORE = /(?:约|大约|近|将近|接近|超过|超|逾|多达)\s*$/
-/** Words after a number (before or after its unit) that hedge it. */
-export const HEDGE_AFTER = /^(?:余|多|以上|左右|上下|有余)/
-
 const SCALE: Record<string, number> = { 万: 4, 亿: 8 }
 
 /**
