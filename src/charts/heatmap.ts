@@ -4,7 +4,7 @@ import type { Theme } from '../data/query'
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatValue, formatYoy, yoyChange } from './format'
 import { fill, withUnit } from './strings'
-import { sequentialScale } from './scale'
+import { scaleRange, sequentialScale } from './scale'
 import { noDataSwatch } from './swatch'
 import { chartTheme, noDataDecal } from './theme'
 import { cellTooltip } from './tooltip'
@@ -50,23 +50,7 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
     rows.map(s => [s.region, { series: s, byYear: new Map(s.points.map(p => [p.year, p])) }]),
   )
 
-  let min = Infinity
-  let max = -Infinity
-  for (const s of rows) {
-    for (const p of s.points) {
-      if (p.value !== null) {
-        min = Math.min(min, p.value)
-        max = Math.max(max, p.value)
-      }
-    }
-  }
-  if (min === Infinity) {
-    min = 0
-    max = 1
-  }
-  else if (min === max) {
-    max = min + 1
-  }
+  const { min, max } = scaleRange(rows.flatMap(s => s.points.flatMap(p => p.value === null ? [] : [p.value])), opts.unit)
 
   const showLabels = opts.showLabels ?? rows.length * years.length <= 400
   const present: HeatItem[] = []
@@ -76,7 +60,7 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
     years.forEach((year, x) => {
       const p = ix.byYear.get(year)
       if (p && p.value !== null) {
-        const t = (p.value - min) / (max - min)
+        const t = Math.min(1, Math.max(0, (p.value - min) / (max - min)))
         present.push({ value: [x, y, p.value], datum: datumOf('value', p, { region: s.region, year }), label: { color: labelColor(t, theme.name) } })
       }
       else {

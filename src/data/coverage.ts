@@ -28,7 +28,9 @@ export interface Coverage {
 /**
  * The counties the matrix lists: every gazetteer county the filters cover
  * (so a county without reports shows as a gap, not as nothing), then any
- * other region a selected report names.
+ * other region a selected report names. Without a prefecture filter the
+ * scope is every prefecture of each province the data touches: 石嘴山市,
+ * with no report at all, is listed as much as 吴忠市.
  */
 export function coverageRegions(ds: Dataset, mask: Uint8Array, f: Filters): { region: string, prefecture: string | null }[] {
   const out: { region: string, prefecture: string | null }[] = []
@@ -41,10 +43,11 @@ export function coverageRegions(ds: Dataset, mask: Uint8Array, f: Filters): { re
   }
   const dataPrefectures = new Set(ds.prefectures)
   for (const province of PROVINCES) {
+    const touched = province.prefectures.some(p => dataPrefectures.has(p.name))
     for (const prefecture of province.prefectures) {
       const wanted = f.prefectures.length > 0
         ? f.prefectures.includes(prefecture.name)
-        : dataPrefectures.has(prefecture.name)
+        : touched
       if (!wanted)
         continue
       for (const county of prefecture.counties) {

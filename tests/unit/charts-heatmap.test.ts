@@ -2,6 +2,8 @@ import type { HeatmapSeriesOption } from 'echarts/charts'
 import type { ChartDatum, ChartOption, HeatmapCell } from '../../src/charts/types'
 import { describe, expect, it } from 'vitest'
 import { buildHeatmapOption } from '../../src/charts/heatmap'
+import { buildMapOption } from '../../src/charts/map/option'
+import { scaleRange } from '../../src/charts/scale'
 import { buildHeatmapTable } from '../../src/charts/year-table'
 import { BASE } from './charts-fixtures'
 
@@ -83,5 +85,42 @@ describe('buildHeatmapOption', () => {
       { region: '盐池县', y2021: 10, a2021: '', y2022: 0, a2022: '', y2023: 30, a2023: '≈' },
       { region: '同心县', y2021: 5, a2021: '', y2022: null, a2022: '', y2023: null, a2023: '' },
     ])
+  })
+})
+
+describe('rate colour scales (issue 11 item 4)', () => {
+  const RATE = { ...BASE, unit: '%' }
+  const scaleOf = (option: ChartOption) => (option.visualMap as { min: number, max: number, text: string[] }[])[0]!
+
+  it('a single rate value keeps the heatmap scale inside 0–100 %', () => {
+    for (const v of [99.5, 100, 0.4, 0]) {
+      const scale = scaleOf(buildHeatmapOption([cell('盐池县', 2023, v)], RATE))
+      expect(scale.min).toBeGreaterThanOrEqual(0)
+      expect(scale.max).toBeLessThanOrEqual(100)
+      expect(scale.max).toBeGreaterThan(scale.min)
+      expect(v).toBeGreaterThanOrEqual(scale.min)
+      expect(v).toBeLessThanOrEqual(scale.max)
+      expect(scale.text.join(' ')).not.toMatch(/100\.5|10[1-9]/)
+    }
+  })
+
+  it('several rates near 100 never put the top of the scale above 100', () => {
+    const scale = scaleOf(buildHeatmapOption([cell('盐池县', 2022, 99.5), cell('盐池县', 2023, 100), cell('同心县', 2023, 97)], RATE))
+    expect([scale.min, scale.max]).toEqual([97, 100])
+  })
+
+  it('the map scale obeys the same bounds', () => {
+    const option = buildMapOption([{ region: '盐池县', label: '盐池县', value: 99.5, approx: false, sources: ['table'], reportIds: ['x'] }], RATE)
+    const scale = scaleOf(option)
+    expect(scale.min).toBeGreaterThanOrEqual(0)
+    expect(scale.max).toBeLessThanOrEqual(100)
+  })
+
+  it('scaleRange: counts are not clamped, rates are', () => {
+    expect(scaleRange([5], '件')).toEqual({ min: 0, max: 5 })
+    expect(scaleRange([], '件')).toEqual({ min: 0, max: 1 })
+    expect(scaleRange([], '%')).toEqual({ min: 0, max: 100 })
+    expect(scaleRange([120, 150], '件')).toEqual({ min: 120, max: 150 })
+    expect(scaleRange([95, 100.2], '%')).toEqual({ min: 95, max: 100 })
   })
 })

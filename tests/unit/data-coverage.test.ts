@@ -40,8 +40,13 @@ describe('coverage matrix', () => {
   it('spans the data years without holes when no range is set', () => {
     const coverage = buildCoverage(ds, selectReports(ds, EMPTY_FILTERS).mask, EMPTY_FILTERS)
     expect(coverage.years).toEqual([2019, 2020, 2021, 2022, 2023])
-    // Prefectures with data list all their counties: 银川市 6, 吴忠市 5, 中卫市 3.
-    expect(coverage.rows).toHaveLength(14)
+    // Every county of the province, reported or not (issue 11 item 3): 银川市 6,
+    // 石嘴山市 3 and 固原市 5 (no reports in the data), 吴忠市 5, 中卫市 3.
+    expect(coverage.rows).toHaveLength(22)
+    const shizuishan = coverage.rows.filter(r => r.prefecture === '石嘴山市')
+    expect(shizuishan.map(r => r.region)).toEqual(['大武口区', '惠农区', '平罗县'])
+    expect(shizuishan.every(r => r.cells.every(c => c.length === 0))).toBe(true)
+    expect(coverage.rows.filter(r => r.prefecture === '固原市')).toHaveLength(5)
   })
 })
 

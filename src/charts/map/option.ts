@@ -7,7 +7,7 @@ import { NINGXIA_MAP } from './ningxia'
 import { rankDescending } from '../rank'
 import { medianOfSorted } from '../../data/median'
 import { fill, withUnit } from '../strings'
-import { sequentialScale } from '../scale'
+import { scaleRange, sequentialScale } from '../scale'
 import { noDataSwatch } from '../swatch'
 import { chartTheme, noDataDecal } from '../theme'
 import { cellTooltip } from '../tooltip'
@@ -58,12 +58,7 @@ export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions)
   const offMap = allRows.length - rows.length
   const { present, absent } = rankDescending(rows, r => r.region)
   const byName = new Map(rows.map(r => [r.region, r]))
-  let min = present.at(-1)?.value ?? 0
-  let max = present[0]?.value ?? 1
-  if (min === max) {
-    min = Math.min(0, min)
-    max = Math.max(max, min + 1)
-  }
+  const { min, max } = scaleRange(present.map(r => r.value!), opts.unit)
 
   const data: MapItem[] = rows.map((r) => {
     const item: MapItem = { name: r.region, value: r.value, datum: datumOf(r.value === null ? 'absent' : 'value', r, { region: r.region }) }
