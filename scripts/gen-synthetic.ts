@@ -7,7 +7,9 @@
  * Options: --seed S (default 1), --name NAME (default synthetic-<size>, which
  * must start with "synthetic-"), --out DIR (default data), --evidence /
  * --no-evidence (default: evidence files up to 5,000 reports; beyond, they
- * cost 11 kB of disk per report, which every `vite build` copies into dist/).
+ * cost 11 kB of disk per report, which every `vite build` copies into dist/),
+ * --prints / --no-prints (the audit's section prints, docs/audit.md; default
+ * up to 5,000 reports, the scale the app audits in the page).
  * Writes DIR/NAME/ in the snapshot format of docs/architecture.md with
  * `synthetic: true`; the app opens it with `?dataset=NAME`. Deterministic:
  * the same arguments give the same bytes.
@@ -16,6 +18,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import { performance } from 'node:perf_hooks'
 import { join, resolve } from 'node:path'
+import { SNAPSHOT_PRINTS } from '../src/audit/similarity/codec'
 import { buildSnapshot } from '../src/data/build-snapshot'
 import { DatasetNameSchema } from '../src/schema/snapshot'
 import { MEAN_OBSERVATIONS, syntheticReports } from './lib/synthetic-dataset'
@@ -23,7 +26,7 @@ import { writeSnapshot } from './lib/write-snapshot'
 
 class UsageError extends Error {}
 
-const USAGE = `usage: npm run gen:synthetic -- (--reports N | --observations N) [--seed S] [--name synthetic-NAME] [--out DIR] [--evidence | --no-evidence]`
+const USAGE = `usage: npm run gen:synthetic -- (--reports N | --observations N) [--seed S] [--name synthetic-NAME] [--out DIR] [--evidence | --no-evidence] [--prints | --no-prints]`
 
 /** Counts written as 10000, 10k, 1m, 1.5m. */
 const COUNT = /^(\d+(?:\.\d+)?)([km]?)$/i
@@ -31,7 +34,7 @@ const COUNT = /^(\d+(?:\.\d+)?)([km]?)$/i
 /** Up to this many reports, evidence files are written unless --no-evidence. */
 const EVIDENCE_LIMIT = 5000
 
-interface Args { reports: number, seed: number, name: string, out: string, evidence: boolean }
+interface Args { reports: number, seed: number, name: string, out: string, evidence: boolean, prints: boolean }
 
 function parseCount(flag: string, v: string | undefined): number {
   const m = v === undefined ? null : COUNT.exec(v)
@@ -55,6 +58,7 @@ function parseArgs(argv: readonly string[]): Args {
   let observations: number | null = null
   let name: string | null = null
   let evidence: boolean | null = null
+  let prints: boolean | null = null
   const args = { seed: 1, out: 'data' }
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!
@@ -76,6 +80,8 @@ function parseArgs(argv: readonly string[]): Args {
       args.out = value()
     else if (a === '--evidence' || a === '--no-evidence')
       evidence = a === '--evidence'
+    else if (a === '--prints' || a === '--no-prints')
+      prints = a === '--prints'
     else
       throw new UsageError(a === '--help' || a === '-h' ? '' : `unknown argument ${a}.`)
   }
@@ -85,7 +91,7 @@ function parseArgs(argv: readonly string[]): Args {
   name ??= `synthetic-${observations !== null ? sizeLabel(observations) : `${n}r`}`
   if (!name.startsWith('synthetic-') || !DatasetNameSchema.safeParse(name).success)
     throw new UsageError(`--name must start with "synthetic-" and use only a-z, 0-9 and "-" (got "${name}").`)
-  return { reports: n, name, evidence: evidence ?? n <= EVIDENCE_LIMIT, ...args }
+  return { reports: n, name, evidence: evidence ?? n <= EVIDENCE_LIMIT, prints: prints ?? n <= EVIDENCE_LIMIT, ...args }
 }
 
 /** Refuse to overwrite a folder that holds real data. */
@@ -112,6 +118,7 @@ async function main(): Promise<void> {
     synthetic: true,
     description: `合成数据（非真实报告）：${reports.length} 份报告、${observations} 条观测、${counties} 个虚构区县，2015–2024 年；npm run gen:synthetic 生成（seed ${args.seed}）。Synthetic data, not real reports.`,
     withEvidence: args.evidence,
+    ...(args.prints ? { prints: SNAPSHOT_PRINTS } : {}),
   })
   const built = performance.now()
   const bytes = await writeSnapshot(folder, snapshot, { pretty: false })

@@ -13,10 +13,11 @@ import type { CliReport } from '../src/schema/report'
 import { readdir } from 'node:fs/promises'
 import { join, resolve } from 'node:path'
 import { z } from 'zod'
+import { SNAPSHOT_PRINTS } from '../src/audit/similarity/codec'
 import { buildSnapshot } from '../src/data/build-snapshot'
 import { toTidyCsv } from '../src/export/tidy-csv'
 import { CliReportSchema, reportMeta, ReportSchema } from '../src/schema/report'
-import { EvidenceFileSchema, ManifestSchema, ObservationColumnsSchema, ReportsFileSchema } from '../src/schema/snapshot'
+import { EvidenceFileSchema, ManifestSchema, ObservationColumnsSchema, PrintsFileSchema, ReportsFileSchema } from '../src/schema/snapshot'
 import { readReportFile } from './lib/read-report'
 import { writeSnapshot } from './lib/write-snapshot'
 
@@ -93,6 +94,7 @@ async function preparse(rawDir: string, outDir: string): Promise<void> {
     synthetic: false,
     description: `${reports.length} 份真实年报 · ${reports.length} real annual reports (data/raw)`,
     withEvidence: true,
+    prints: SNAPSHOT_PRINTS,
   })
 
   // Validate what the app will load with the same schemas the app uses.
@@ -100,6 +102,7 @@ async function preparse(rawDir: string, outDir: string): Promise<void> {
   ReportsFileSchema.parse(snapshot.reports)
   ObservationColumnsSchema.parse(snapshot.observations)
   z.array(EvidenceFileSchema).parse(snapshot.evidence)
+  PrintsFileSchema.parse(snapshot.prints)
 
   const byId = new Map(reports.map(r => [r.id, r]))
   const csv = toTidyCsv(snapshot.reports.reports.flatMap(entry =>

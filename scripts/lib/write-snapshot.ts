@@ -42,6 +42,8 @@ export async function writeSnapshot(folder: string, snapshot: SnapshotParts, opt
   await writeFile(join(tmp, 'manifest.json'), stringifyPretty(snapshot.manifest))
   await writeFile(join(tmp, snapshot.manifest.files.reports), reports)
   await writeFile(join(tmp, snapshot.manifest.files.observations), observations)
+  if (snapshot.prints && snapshot.manifest.files.prints)
+    await writeFile(join(tmp, snapshot.manifest.files.prints), json(snapshot.prints))
   for (const [name, text] of Object.entries(options.extraFiles ?? {}))
     await writeFile(join(tmp, name), text)
   let evidence = 0

@@ -1,4 +1,4 @@
-import type { EvidenceFile, Manifest, ObservationColumns, ReportEntry, SourcedReport } from '../schema/snapshot'
+import type { EvidenceFile, Manifest, ObservationColumns, PrintsFile, PrintSections, ReportEntry, SourcedReport } from '../schema/snapshot'
 import { reportMeta, SOURCES } from '../schema/report'
 import { SNAPSHOT_FORMAT } from '../schema/snapshot'
 import { dictionary } from './dictionary'
@@ -10,6 +10,12 @@ export interface SnapshotOptions {
   description: string
   /** Whether per-report evidence files are written. */
   withEvidence: boolean
+  /**
+   * The 内容雷同 prints of a report's sections and the method's tag
+   * (src/audit/similarity/codec.ts): the caller brings them, so this layer
+   * needs no audit code. Without them the dataset has no prints file.
+   */
+  prints?: { method: string, of: (report: SourcedReport) => PrintSections }
 }
 
 export interface SnapshotParts {
@@ -18,6 +24,8 @@ export interface SnapshotParts {
   observations: ObservationColumns
   /** One per report, keyed by report id; empty when withEvidence is false. */
   evidence: EvidenceFile[]
+  /** Section prints for the audit, or null when none were asked for. */
+  prints: PrintsFile | null
 }
 
 /** Stable report order: prefecture, region, year, agency, id. */
@@ -56,6 +64,7 @@ export function buildSnapshot(input: readonly SourcedReport[], options: Snapshot
   }
   const entries: ReportEntry[] = []
   const evidence: EvidenceFile[] = []
+  const prints: PrintsFile | null = options.prints ? { method: options.prints.method, reports: [] } : null
 
   for (const r of reports) {
     entries.push({ ...reportMeta(r), file: r.file, checks: r.checks })
@@ -67,6 +76,9 @@ export function buildSnapshot(input: readonly SourcedReport[], options: Snapshot
       columns.source.push(SOURCES.indexOf(o.source))
     }
     columns.reportOffsets.push(columns.indicator.length)
+    const sections = options.prints?.of(r)
+    if (prints && sections && Object.keys(sections).length > 0)
+      prints.reports.push({ id: r.id, sections })
     if (options.withEvidence) {
       evidence.push({
         id: r.id,
@@ -94,7 +106,8 @@ export function buildSnapshot(input: readonly SourcedReport[], options: Snapshot
       reports: 'reports.json',
       observations: 'observations.json',
       evidence: options.withEvidence ? 'evidence/' : null,
+      prints: prints ? 'prints.json' : null,
     },
   }
-  return { manifest, reports: { reports: entries }, observations: columns, evidence }
+  return { manifest, reports: { reports: entries }, observations: columns, evidence, prints }
 }

@@ -1,3 +1,4 @@
+import type { AuditResult } from '../schema/audit'
 import type { Check, Severity } from '../schema/report'
 import type { Dataset } from './dataset'
 
@@ -15,6 +16,8 @@ export interface CheckRow {
   message: string
   /** The check itself, for its message in the UI language and where it points. */
   detail: Check
+  /** For a check across reports (the audit): every report it concerns, in the order the rule reads them. */
+  links?: readonly { id: string, label: string }[]
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -71,5 +74,44 @@ export function countChecks(ds: Dataset, mask: Uint8Array): Record<Severity, num
         counts[c.severity]++
     }
   })
+  return counts
+}
+
+/**
+ * The report a result across reports is about: the last one its rule reads
+ * (this year's), or for similarity.peer the first (the one whose section is
+ * the more contained in the other's).
+ */
+function subjectOf(result: AuditResult): string {
+  return result.id === 'similarity.peer' ? result.reports[0]! : result.reports[result.reports.length - 1]!
+}
+
+/**
+ * The audit's results (checks across reports) as rows beside the per-report
+ * checks: a row stands under the report its result is about, is shown when
+ * the filters select that report, and links to every report it reads.
+ */
+export function listAuditChecks(ds: Dataset, mask: Uint8Array, results: readonly AuditResult[]): CheckRow[] {
+  const rows: CheckRow[] = []
+  for (const result of results) {
+    const last = ds.reportById.get(subjectOf(result))
+    if (last === undefined || mask[last] === 0)
+      continue
+    const r = ds.reports[last]!
+    const links = result.reports.map((id) => {
+      const i = ds.reportById.get(id)
+      const other = i === undefined ? null : ds.reports[i]!
+      return { id, label: other ? `${other.agency ?? id} ${other.year ?? ''}`.trim() : id }
+    })
+    rows.push({ report: last, reportId: r.id, region: r.region, prefecture: r.prefecture, year: r.year, agency: r.agency, check: result.id, severity: result.severity, message: result.message, detail: result, links })
+  }
+  return rows
+}
+
+/** Rows per severity. */
+export function countRows(rows: readonly CheckRow[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 }
+  for (const r of rows)
+    counts[r.severity]++
   return counts
 }

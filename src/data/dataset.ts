@@ -1,5 +1,5 @@
 import type { AgencyKind } from '../schema/report'
-import type { EvidenceFile, ReportEntry } from '../schema/snapshot'
+import type { EvidenceFile, PrintsFile, ReportEntry } from '../schema/snapshot'
 import type { DecodedColumns } from './columns'
 import { AGENCY_KINDS } from './enums'
 import { dictionary } from './dictionary'
@@ -21,6 +21,8 @@ export interface DatasetPart {
   readonly columns: DecodedColumns
   /** Evidence held in memory (imports); snapshot evidence is fetched per report. */
   readonly evidence?: ReadonlyMap<string, EvidenceFile>
+  /** The audit's section prints held in memory (imports); the snapshot's are fetched when the audit first runs. */
+  readonly prints?: PrintsFile
   /**
    * Ids of reports in earlier parts that this import replaces (the user chose
    * "replace" for a duplicate): hidden while this part is loaded, back when

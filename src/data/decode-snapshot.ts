@@ -9,6 +9,8 @@ export interface LoadedSnapshot {
   part: DatasetPart
   /** Folder URL of the evidence files, null when the dataset has none. */
   evidenceFolder: string | null
+  /** URL of the audit's section prints, null when the dataset has none. */
+  printsUrl: string | null
 }
 
 /**
@@ -26,5 +28,6 @@ export function decodeSnapshot(files: SnapshotFileBytes): LoadedSnapshot {
     observationsFile: files.observationsUrl,
   })
   const evidenceFolder = manifest.files.evidence === null ? null : fileUrl(files.folder, manifest.files.evidence, files.manifestUrl)
-  return { manifest, part, evidenceFolder }
+  const printsUrl = manifest.files.prints === null ? null : fileUrl(files.folder, manifest.files.prints, files.manifestUrl)
+  return { manifest, part, evidenceFolder, printsUrl }
 }

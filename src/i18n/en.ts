@@ -116,7 +116,8 @@ export const en: Messages = {
   },
   checks: {
     title: 'Data quality',
-    intro: 'Where the selected reports contradict themselves, look wrong or are incomplete.',
+    intro: 'Where the selected reports contradict themselves, look wrong or are incomplete; checks across reports (carry-over from last year, unusual moves, copied text, late publication, missing years) are listed with them.',
+    auditRunning: 'Checking across reports…',
     severity: 'Severity',
     check: 'Check',
     message: 'Detail',

@@ -114,7 +114,8 @@ export const zhCN = {
   },
   checks: {
     title: '数据质量',
-    intro: '所选报告中数字自相矛盾、可能有误或不完整之处。',
+    intro: '所选报告中数字自相矛盾、可能有误或不完整之处；跨报告核查（与上年衔接、异常变动、内容雷同、逾期发布、缺报）一并列出。',
+    auditRunning: '正在进行跨报告核查…',
     severity: '级别',
     check: '检查项',
     message: '说明',

@@ -27,6 +27,8 @@ export const ManifestSchema = z.object({
     observations: z.string(),
     /** Folder of per-report evidence files, or null when the dataset has none. */
     evidence: z.string().nullable(),
+    /** The 内容雷同 prints of every report's sections (PrintsFileSchema), or null; older datasets have none. */
+    prints: z.string().nullable().default(null),
   }),
 })
 export type Manifest = z.infer<typeof ManifestSchema>
@@ -91,3 +93,32 @@ export interface SourcedReport extends Report {
 export function evidenceFileName(reportId: string): string {
   return `${encodeURIComponent(reportId)}.json`
 }
+
+/**
+ * What 内容雷同 keeps of a section's text (docs/audit.md), so the app audits a
+ * dataset without fetching every report's evidence: the compared length,
+ * the distinct shingle count, the MinHash signature and the number tokens,
+ * each a base64 string of little-endian 16-bit values.
+ */
+export const SectionPrintEntrySchema = z.object({
+  chars: z.number().int().nonnegative(),
+  size: z.number().int().positive(),
+  signature: z.string(),
+  numbers: z.string(),
+})
+export type SectionPrintEntry = z.infer<typeof SectionPrintEntrySchema>
+
+export const PrintSectionsSchema = z.object({
+  一: SectionPrintEntrySchema.optional(),
+  五: SectionPrintEntrySchema.optional(),
+  六: SectionPrintEntrySchema.optional(),
+})
+export type PrintSections = z.infer<typeof PrintSectionsSchema>
+
+export const PrintsFileSchema = z.object({
+  /** How the prints were made (src/audit/similarity/codec.ts PRINTS_METHOD): prints of another method are not compared. */
+  method: z.string(),
+  /** Reports with at least one section long enough to compare, in the snapshot's order. */
+  reports: z.array(z.object({ id: z.string(), sections: PrintSectionsSchema })),
+})
+export type PrintsFile = z.infer<typeof PrintsFileSchema>

@@ -1,7 +1,7 @@
 import type { Dataset, DatasetPart } from '../data/dataset'
 import type { Fetcher } from '../data/fetch-files'
 import type { DecodeMode } from '../workers/snapshot-client'
-import type { EvidenceFile, Manifest } from '../schema/snapshot'
+import type { EvidenceFile, Manifest, PrintsFile } from '../schema/snapshot'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import { combineParts } from '../data/dataset'
@@ -25,6 +25,8 @@ export const useDatasetStore = defineStore('dataset', () => {
   const parts = shallowRef<readonly DatasetPart[]>([])
   const evidenceFolder = ref<string | null>(null)
   const evidenceCache = markRaw(new Map<string, Promise<EvidenceFile | null>>())
+  const printsUrl = ref<string | null>(null)
+  let printsPending: Promise<PrintsFile | null> | null = null
   let fetcher: Fetcher = url => fetch(url)
   let pageUrl = () => document.baseURI
   let decode: DecodeMode = 'auto'
@@ -50,6 +52,8 @@ export const useDatasetStore = defineStore('dataset', () => {
       manifest.value = markRaw(loaded.manifest)
       evidenceFolder.value = loaded.evidenceFolder
       evidenceCache.clear()
+      printsUrl.value = loaded.printsUrl
+      printsPending = null
       parts.value = [
         markRaw(loaded.part),
         ...imports.value,
@@ -103,6 +107,26 @@ export const useDatasetStore = defineStore('dataset', () => {
     return pending
   }
 
+  /**
+   * The snapshot's section prints for the audit (fetched once), or null when
+   * the dataset has none; imports hold theirs in their part.
+   */
+  function snapshotPrints(): Promise<PrintsFile | null> {
+    const url = printsUrl.value
+    if (url === null)
+      return Promise.resolve(null)
+    if (!printsPending) {
+      const pending = import('../data/prints').then(m => m.fetchPrints(url, fetcher)).then(markRaw)
+      // A failed fetch is not kept, so the next audit retries.
+      pending.catch(() => {
+        if (printsPending === pending)
+          printsPending = null
+      })
+      printsPending = pending
+    }
+    return printsPending
+  }
+
   /** Tests swap the network (and the page address) for files on disk, and decode without a Worker. */
   function configure(options: { fetcher: Fetcher, pageUrl: string, decode?: DecodeMode }): void {
     fetcher = options.fetcher
@@ -122,6 +146,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     addImport,
     removeImport,
     evidence,
+    snapshotPrints,
     configure,
   }
 })

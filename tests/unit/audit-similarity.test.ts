@@ -3,12 +3,14 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { groupByAgency } from '../../src/audit/agency'
 import { checkPeers, checkPreviousYear } from '../../src/audit/rules/similarity'
+import { decodePrints, encodePrints } from '../../src/audit/similarity/codec'
 import { estimatedOverlap, overlap, shareOf } from '../../src/audit/similarity/compare'
 import { candidatePairs } from '../../src/audit/similarity/lsh'
 import { normaliseText } from '../../src/audit/similarity/normalize'
 import { sharedPassages } from '../../src/audit/similarity/passages'
 import { reportPrints, sectionPrint } from '../../src/audit/similarity/report-prints'
 import { sectionTexts } from '../../src/audit/similarity/section-text'
+import { isEstimated, verifySimilarity } from '../../src/audit/verify'
 import { renderCheck } from '../../src/catalog/checks'
 import { auditReport } from './audit-fixtures'
 
@@ -109,5 +111,32 @@ describe('shared passages', () => {
 
   it('finds nothing long between two agencies\' own words', () => {
     expect(sharedPassages(YANCHI['五']!, COUNTY['五']!, 30).passages).toEqual([])
+  })
+})
+
+describe('prints in the snapshot', () => {
+  it('survive the round trip through the prints file (signatures and numbers; the exact sets stay behind)', () => {
+    const prints = reportPrints(seed('000_fdc207908cae9d93.txt'), { exact: true })
+    const back = decodePrints(JSON.parse(JSON.stringify(encodePrints(prints))))
+    expect(Object.keys(back)).toEqual(Object.keys(prints))
+    for (const key of ['一', '五', '六'] as const) {
+      expect(back[key]!.signature).toEqual(prints[key]!.signature)
+      expect(back[key]!.numbers).toEqual(prints[key]!.numbers)
+      expect(back[key]!.shingles).toBeUndefined()
+    }
+  })
+
+  it('give an estimated result (≈) that the exact check on the texts confirms, or drops when the texts do not hold it', () => {
+    const textA = seed('000_fdc207908cae9d93.txt')
+    const textB = textA.replace(/盐池县/g, '同心县').replace(/2023/g, '2024')
+    const a = auditReport('a', { prints: reportPrints(textA) })
+    const b = auditReport('b', { agency: '同心县审批服务管理局', region: '同心县', prints: reportPrints(textB) })
+    const estimated = checkPeers([a, b])
+    expect(estimated.length).toBeGreaterThan(0)
+    expect(estimated.every(isEstimated)).toBe(true)
+    const exact = verifySimilarity(estimated[0]!, [a, b], [textA, textB])
+    expect(exact).not.toBeNull()
+    expect(isEstimated(exact!)).toBe(false)
+    expect(verifySimilarity(estimated[0]!, [a, b], [textA, seed('004_fda8f17958308b3d.txt')])).toBeNull()
   })
 })

@@ -53,27 +53,61 @@ function previousReports(series: AgencySeries): [AuditReport, AuditReport][] {
   return pairs
 }
 
+/** similarity.previous_year of one section: `current` against the agency's `previous` report. */
+export function previousYearResult(previous: AuditReport, current: AuditReport, section: PrintSection): AuditResult | null {
+  const a = current.prints?.[section]
+  const b = previous.prints?.[section]
+  if (!a || !b)
+    return null
+  const o = overlap(a, b)
+  const share = shareOf(a, o)
+  if (share < SIMILARITY.threshold)
+    return null
+  const changed = numbersChanged(a, b)
+  const params = { agency: current.agency ?? '', section, share: percent(share, o), year: current.year!, prevYear: previous.year! }
+  const target = { values: [Math.round(share * 1000) / 10] }
+  return changed
+    ? auditResult('similarity.previous_year/numbers_changed', { ...params, ...changed }, [previous.id, current.id], target)
+    : auditResult('similarity.previous_year', params, [previous.id, current.id], target)
+}
+
 /** similarity.previous_year over one agency's reports. */
 export function checkPreviousYear(series: AgencySeries): AuditResult[] {
   const results: AuditResult[] = []
   for (const [previous, current] of previousReports(series)) {
     for (const section of PRINT_SECTIONS) {
-      const a = current.prints?.[section]
-      const b = previous.prints?.[section]
-      if (!a || !b)
-        continue
-      const o = overlap(a, b)
-      const share = shareOf(a, o)
-      if (share < SIMILARITY.threshold)
-        continue
-      const changed = numbersChanged(a, b)
-      const params = { agency: current.agency ?? '', section, share: percent(share, o), year: current.year!, prevYear: previous.year! }
-      results.push(changed
-        ? auditResult('similarity.previous_year/numbers_changed', { ...params, ...changed }, [previous.id, current.id], { values: [Math.round(share * 1000) / 10] })
-        : auditResult('similarity.previous_year', params, [previous.id, current.id], { values: [Math.round(share * 1000) / 10] }))
+      const r = previousYearResult(previous, current, section)
+      if (r)
+        results.push(r)
     }
   }
   return results
+}
+
+/**
+ * similarity.peer of one section of two agencies' reports. The smaller text
+ * is the one whose share counts (it is the more contained) and comes first.
+ * `prefilter` skips the exact measurement when the estimate is far below
+ * the threshold.
+ */
+export function peerResult(x: AuditReport, y: AuditReport, section: PrintSection, prefilter = false): AuditResult | null {
+  const px = x.prints?.[section]
+  const py = y.prints?.[section]
+  if (!px || !py)
+    return null
+  const [a, b, pa, pb] = px.size < py.size || (px.size === py.size && x.id < y.id) ? [x, y, px, py] : [y, x, py, px]
+  if (prefilter && shareOf(pa, estimatedOverlap(pa, pb)) < SIMILARITY.threshold - SIMILARITY.margin)
+    return null
+  const o = overlap(pa, pb)
+  const share = shareOf(pa, o)
+  if (share < SIMILARITY.threshold)
+    return null
+  const changed = numbersChanged(pa, pb)
+  const params = { agency: a.agency ?? '', other: b.agency ?? '', section, share: percent(share, o), year: a.year! }
+  const target = { values: [Math.round(share * 1000) / 10] }
+  return changed
+    ? auditResult('similarity.peer/numbers_changed', { ...params, ...changed }, [a.id, b.id], target)
+    : auditResult('similarity.peer', params, [a.id, b.id], target)
 }
 
 interface Entry { report: AuditReport, key: string, print: SectionPrint }
@@ -101,25 +135,11 @@ export function checkPeers(reports: readonly AuditReport[]): AuditResult[] {
   for (const [g, entries] of groups) {
     const section = g.slice(g.indexOf('\u0000') + 1) as PrintSection
     for (const [i, j] of candidatePairs(entries.map(e => e.print.signature))) {
-      const x = entries[i]!
-      const y = entries[j]!
-      if (x.key === y.key)
+      if (entries[i]!.key === entries[j]!.key)
         continue
-      // The smaller text is the one whose share counts: it is the more contained.
-      const [a, b] = x.print.size < y.print.size || (x.print.size === y.print.size && x.report.id < y.report.id) ? [x, y] : [y, x]
-      if (shareOf(a.print, estimatedOverlap(a.print, b.print)) < SIMILARITY.threshold - SIMILARITY.margin)
-        continue
-      const o = overlap(a.print, b.print)
-      const share = shareOf(a.print, o)
-      if (share < SIMILARITY.threshold)
-        continue
-      const changed = numbersChanged(a.print, b.print)
-      const params = { agency: a.report.agency ?? '', other: b.report.agency ?? '', section, share: percent(share, o), year: a.report.year! }
-      const reportIds = [a.report.id, b.report.id]
-      const target = { values: [Math.round(share * 1000) / 10] }
-      results.push(changed
-        ? auditResult('similarity.peer/numbers_changed', { ...params, ...changed }, reportIds, target)
-        : auditResult('similarity.peer', params, reportIds, target))
+      const r = peerResult(entries[i]!.report, entries[j]!.report, section, true)
+      if (r)
+        results.push(r)
     }
   }
   return results

@@ -1,0 +1,165 @@
+import type { AuditReport } from '../audit/types'
+import type { ReportPrints } from '../audit/similarity/prints'
+import type { AuditResult } from '../schema/audit'
+import type { PrintsFile } from '../schema/snapshot'
+import type { AuditMode } from '../workers/audit-client'
+import { acceptHMRUpdate, defineStore } from 'pinia'
+import { computed, markRaw, ref, shallowRef, watch } from 'vue'
+import { datasetAuditInputs } from '../audit/dataset-input'
+import { SIMILARITY } from '../audit/rules/similarity'
+import { decodePrints, PRINTS_METHOD } from '../audit/similarity/codec'
+import { isEstimated, verifySimilarity } from '../audit/verify'
+import { runAuditOff } from '../workers/audit-client'
+import { useDatasetStore } from './dataset'
+
+export type AuditStatus = 'idle' | 'loading' | 'ready'
+
+/**
+ * Estimates this far above the threshold are kept without the exact check:
+ * the largest error measured over 1,784 pairs was 15 points (docs/audit.md).
+ */
+const SURE_MARGIN = 0.2
+/** Exact checks under way at once (each fetches two evidence files). */
+const CONCURRENT_CHECKS = 4
+
+/** Identifies a result across runs (a verified share may change its message, not this). */
+function resultKey(r: AuditResult): string {
+  return `${r.id}\u0000${r.params?.section ?? ''}\u0000${r.reports.join('\u0000')}`
+}
+
+/** An estimated 内容雷同 result close enough to the threshold that its estimate may be wrong. */
+function needsCheck(r: AuditResult): boolean {
+  return isEstimated(r) && (r.values?.[0] ?? 100) < (SIMILARITY.threshold + SURE_MARGIN) * 100
+}
+
+/**
+ * The audit across reports (src/audit, docs/audit.md) over whatever is
+ * loaded, bundled and imported. It runs when a view first asks for it
+ * (`prepare`), once the snapshot's section prints are fetched, in a worker
+ * for a large dataset, and again whenever the loaded reports change.
+ * 内容雷同 results estimated from the signatures near the threshold are then
+ * measured on the two reports' texts (their evidence files) and kept only
+ * if they hold.
+ */
+export const useAuditStore = defineStore('audit', () => {
+  const data = useDatasetStore()
+  const status = ref<AuditStatus>('idle')
+  /** An audit run is under way (the list shows what the last run found meanwhile). */
+  const running = ref(false)
+  const snapshotPrints = shallowRef<PrintsFile | null>(null)
+  const runResults = shallowRef<readonly AuditResult[]>([])
+  /** Exact results of estimated ones, by result key; null where the exact share fell below the threshold. */
+  const verified = shallowRef<ReadonlyMap<string, AuditResult | null>>(new Map())
+  let mode: AuditMode = 'auto'
+  let runToken = 0
+
+  const prints = computed<ReadonlyMap<string, ReportPrints>>(() => {
+    const out = new Map<string, ReportPrints>()
+    for (const part of data.parts) {
+      const file = part.origin === 'imported' ? part.prints : snapshotPrints.value
+      if (file?.method !== PRINTS_METHOD)
+        continue
+      for (const e of file.reports)
+        out.set(e.id, decodePrints(e.sections))
+    }
+    return markRaw(out)
+  })
+
+  const inputs = computed<readonly AuditReport[]>(() => status.value === 'ready' && data.dataset ? markRaw(datasetAuditInputs(data.dataset, prints.value)) : [])
+
+  /** The results, checked ones in place of their estimates. */
+  const results = computed<readonly AuditResult[]>(() => {
+    const out: AuditResult[] = []
+    for (const r of runResults.value) {
+      const key = resultKey(r)
+      const v = verified.value.has(key) ? verified.value.get(key)! : r
+      if (v)
+        out.push(v)
+    }
+    return markRaw(out)
+  })
+
+  async function loadPrints(): Promise<void> {
+    try {
+      snapshotPrints.value = await data.snapshotPrints()
+    }
+    catch {
+      // Without prints the audit runs without 内容雷同 across the snapshot; the other rules do not need them.
+      snapshotPrints.value = null
+    }
+  }
+
+  /** The exact check of one estimated result on its two reports' texts. */
+  async function check(r: AuditResult, byId: ReadonlyMap<string, AuditReport>): Promise<void> {
+    const a = byId.get(r.reports[0]!)
+    const b = byId.get(r.reports[1]!)
+    const [ea, eb] = await Promise.all(r.reports.map(id => data.evidence(id).catch(() => null)))
+    // Without both texts the estimate stays, marked ≈ in its message.
+    if (a && b && ea && eb)
+      verified.value = new Map(verified.value).set(resultKey(r), verifySimilarity(r, [a, b], [ea.text, eb.text]))
+  }
+
+  async function verify(): Promise<void> {
+    const byId = new Map(inputs.value.map(r => [r.id, r]))
+    const queue = runResults.value.filter(r => needsCheck(r) && !verified.value.has(resultKey(r)))
+    const worker = async () => {
+      for (let r = queue.shift(); r; r = queue.shift())
+        await check(r, byId)
+    }
+    await Promise.all(Array.from({ length: CONCURRENT_CHECKS }, worker))
+  }
+
+  async function run(): Promise<void> {
+    const token = ++runToken
+    running.value = true
+    const start = performance.now()
+    try {
+      const results = await runAuditOff(inputs.value, mode)
+      if (token !== runToken)
+        return
+      // A performance measure named "audit", for the benchmark (docs/audit.md).
+      performance.measure('audit', { start, end: performance.now() })
+      runResults.value = markRaw(results)
+    }
+    finally {
+      if (token === runToken)
+        running.value = false
+    }
+    await verify()
+  }
+
+  /** Fetch what the audit needs and run it (once; later changes of the loaded reports rerun it). */
+  async function prepare(): Promise<void> {
+    if (status.value !== 'idle')
+      return
+    status.value = 'loading'
+    await loadPrints()
+    status.value = 'ready'
+    await run()
+  }
+
+  // Another dataset: its own prints, its own results.
+  watch(() => data.manifest, () => {
+    runToken++
+    status.value = 'idle'
+    running.value = false
+    snapshotPrints.value = null
+    runResults.value = []
+    verified.value = new Map()
+  })
+  // An import added or removed: audit again.
+  watch(inputs, (_next, previous) => {
+    if (status.value === 'ready' && previous.length > 0)
+      void run()
+  })
+
+  /** Tests in Node run the audit on this thread. */
+  function configure(options: { mode: AuditMode }): void {
+    mode = options.mode
+  }
+
+  return { status, running, results, prepare, configure }
+})
+
+if (import.meta.hot)
+  import.meta.hot.accept(acceptHMRUpdate(useAuditStore, import.meta.hot))

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test'
+import path from 'node:path'
+import { watchConsole } from './app-helpers'
+
+/**
+ * The audit in the app: the bundled 盐池县审批服务管理局 2023 with the same
+ * agency's 2022 and 2024 imported (tests/fixtures/audit/breaks): the checks
+ * view lists the checks across reports beside the per-report ones, with a
+ * link to each report they concern.
+ */
+
+const fixture = (name: string) => path.resolve(import.meta.dirname, '../fixtures/audit/breaks', name)
+
+test('imported years of a bundled agency: continuity breaks and a copied section in the checks list, linked to both reports', async ({ page }) => {
+  const problems = watchConsole(page)
+  await page.goto('#/import')
+  await page.getByTestId('import-input').setInputFiles([fixture('yanchi-approval-2022.txt'), fixture('yanchi-approval-2024.txt')])
+  await expect(page.getByTestId('import-confirm')).toHaveCount(2)
+  await page.getByTestId('import-confirm').first().click()
+  await expect(page.getByTestId('import-outcome')).toHaveCount(1)
+  await page.getByTestId('import-confirm').first().click()
+  await expect(page.getByTestId('import-outcome')).toHaveCount(2)
+
+  await page.goto('#/checks')
+  const table = page.getByTestId('checks-table')
+  const carry = table.locator('tr').filter({ hasText: 'continuity.applications' })
+  await expect(carry).toContainText('2023 年报告“二、上年结转政府信息公开申请数量”为 0 件，而 2022 年报告“四、结转下年度继续办理”为 2 件')
+  await expect(carry.getByTestId('check-report-link')).toHaveText(['盐池县审批服务管理局 2022', '盐池县审批服务管理局 2023'])
+
+  // 内容雷同 from the section prints: estimated (≈), far above the threshold.
+  const copies = table.locator('tr').filter({ hasText: 'similarity.previous_year' })
+  await expect(copies).toHaveCount(2)
+  await expect(copies.first()).toContainText('2024 年报告第五部分有 ≈100% 的文字')
+  await expect(copies.nth(1)).toContainText('改数不改文的典型照抄')
+
+  await carry.getByTestId('check-report-link').first().click()
+  await expect(page.getByTestId('report-view')).toBeVisible()
+  await expect(page.getByTestId('report-meta')).toContainText('2022')
+  expect(problems).toEqual([])
+})
