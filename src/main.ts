@@ -3,6 +3,7 @@ import { createApp } from 'vue'
 import { config as configureZod } from 'zod/v4/core'
 import App from './App.vue'
 import { loadDarkTheme } from './composables/useNaiveTheme'
+import { MARKS, mark } from './data/marks'
 import { parseAppQuery } from './data/query'
 import { i18n } from './i18n'
 import { createAppRouter } from './router'
@@ -24,7 +25,7 @@ const app = createApp(App).use(pinia).use(router).use(i18n)
 const initial = router.resolve(window.location.hash.slice(1) || '/')
 const query = parseAppQuery(initial.query)
 await Promise.all([
-  router.isReady(),
+  router.isReady().then(() => mark(MARKS.viewCode)),
   useDatasetStore(pinia).load(query.dataset),
   query.theme === 'dark' ? loadDarkTheme() : null,
   // Every view but the overview renders inside Naive's provider (App.vue).
@@ -34,3 +35,4 @@ await Promise.all([
 // the browser a turn before the first render, so neither is one long task.
 await new Promise(resolve => setTimeout(resolve, 0))
 app.mount('#app')
+mark(MARKS.mounted)

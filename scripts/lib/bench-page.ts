@@ -72,6 +72,66 @@ const PAGE_SCRIPT = `(() => {
       })
     },
   }
+  // Long tasks (over 50 ms) and slow interactions (Event Timing, 16 ms and up), from the start.
+  const longTasks = []
+  const slowEvents = []
+  try {
+    new PerformanceObserver(list => list.getEntries().forEach(e => longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true })
+    new PerformanceObserver(list => list.getEntries().forEach(e => e.interactionId && slowEvents.push([e.interactionId, e.name, e.duration]))).observe({ type: 'event', durationThreshold: 16, buffered: true })
+  }
+  catch {}
+  bench.timeline = () => {
+    const nav = performance.getEntriesByType('navigation')[0]
+    return {
+      marks: performance.getEntriesByType('mark').filter(m => m.name.startsWith('dd:')).map(m => [m.name, m.startTime]),
+      nav: nav ? { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, domContentLoaded: nav.domContentLoadedEventEnd } : null,
+      resources: performance.getEntriesByType('resource').map(r => [r.name, r.startTime, r.responseEnd]),
+      longTasks: longTasks.slice(),
+    }
+  }
+  bench.slowEvents = () => slowEvents.splice(0)
+  /**
+   * Before a key press (sent by Playwright, so a trusted input): on its
+   * keydown, time to the next animation frame (the frame that paints the
+   * acknowledgement; INP's "input → next paint" less the paint itself),
+   * whether every displayed chart shows it then (busy, or already redrawn),
+   * and the time until every displayed chart has redrawn and is ready.
+   */
+  bench.arm = (timeout) => {
+    const charts = displayed()
+    const before = charts.map(el => Number(el.dataset.renderCount))
+    bench.pending = new Promise((resolve, reject) => {
+      let t0 = 0
+      let ack = -1
+      let busy = false
+      const done = () => charts.every((el, i) => Number(el.dataset.renderCount) > before[i] && el.dataset.chartState === 'ready')
+      const observer = new MutationObserver(() => {
+        if (t0 > 0 && ack >= 0 && done()) {
+          observer.disconnect()
+          clearTimeout(timer)
+          resolve({ ack, busy, settle: performance.now() - t0 })
+        }
+      })
+      const timer = setTimeout(() => {
+        observer.disconnect()
+        reject(new Error('charts did not re-render within ' + timeout + ' ms after a key press'))
+      }, timeout)
+      window.addEventListener('keydown', (e) => {
+        t0 = e.timeStamp
+        requestAnimationFrame(() => {
+          ack = performance.now() - t0
+          busy = charts.every((el, i) => el.dataset.chartState === 'rendering' || Number(el.dataset.renderCount) > before[i])
+          if (done()) {
+            observer.disconnect()
+            clearTimeout(timer)
+            resolve({ ack, busy, settle: performance.now() - t0 })
+          }
+        })
+      }, { capture: true, once: true })
+      observer.observe(document.body, { subtree: true, attributes: true, attributeFilter: ['data-render-count', 'data-chart-state'] })
+    })
+    return charts.length
+  }
   const first = new MutationObserver(() => {
     if (document.querySelector(CHART + '[data-chart-state="ready"]')) {
       bench.firstChart = performance.now()
@@ -98,6 +158,39 @@ export async function firstChartTime(page: Page, timeout: number): Promise<numbe
 export async function chartsReady(page: Page, timeout: number): Promise<number> {
   const handle = await page.waitForFunction(() => (window as unknown as BenchWindow).__bench.ready(), undefined, { timeout, polling: 50 })
   return (await handle.jsonValue()) as number
+}
+
+/** Where the first chart's time went: the app's marks, navigation timing, resources and long tasks (ms from navigation start). */
+export interface Timeline {
+  marks: [string, number][]
+  nav: { responseEnd: number, domInteractive: number, domContentLoaded: number } | null
+  resources: [string, number, number][]
+  longTasks: [number, number][]
+}
+
+export async function timeline(page: Page): Promise<Timeline> {
+  return page.evaluate('window.__bench.timeline()') as Promise<Timeline>
+}
+
+export interface KeyTiming {
+  /** Keydown → the next animation frame, ms. */
+  ack: number
+  /** Every displayed chart showed the change in that frame (busy mark, or already redrawn). */
+  busy: boolean
+  /** Keydown → every displayed chart redrawn and ready, ms. */
+  settle: number
+}
+
+/** Press `key` on the focused element and time the response (see `bench.arm`). */
+export async function timeKey(page: Page, key: string, timeout: number): Promise<KeyTiming> {
+  await page.evaluate(`window.__bench.arm(${timeout})`)
+  await page.keyboard.press(key)
+  return page.evaluate('window.__bench.pending') as Promise<KeyTiming>
+}
+
+/** Event Timing entries of 16 ms and more since the last call: [interactionId, event name, duration]. */
+export async function slowEvents(page: Page): Promise<[number, string, number][]> {
+  return page.evaluate('window.__bench.slowEvents()') as Promise<[number, string, number][]>
 }
 
 /** Go to `hash` and time until every displayed chart has re-rendered. */

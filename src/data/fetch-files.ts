@@ -1,4 +1,5 @@
 import { DataError } from './errors'
+import { MARKS, mark } from './marks'
 
 /**
  * Fetching a dataset's files on the main thread (so the page's preloads are
@@ -78,8 +79,10 @@ export async function fetchSnapshotFiles(name: string, pageUrl: string, fetcher:
   const folder = datasetFolder(name, pageUrl)
   const manifestUrl = `${folder}manifest.json`
   const manifest = parseJsonBytes(await fetchBytes(manifestUrl, fetcher), manifestUrl)
+  mark(MARKS.manifest)
   const reportsUrl = fileUrl(folder, fileName(manifest, 'reports', manifestUrl), manifestUrl)
   const observationsUrl = fileUrl(folder, fileName(manifest, 'observations', manifestUrl), manifestUrl)
   const [reports, observations] = await Promise.all([fetchBytes(reportsUrl, fetcher), fetchBytes(observationsUrl, fetcher)])
+  mark(MARKS.dataBytes)
   return { folder, manifestUrl, manifest, reportsUrl, reports, observationsUrl, observations }
 }

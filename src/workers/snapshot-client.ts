@@ -4,6 +4,7 @@ import type { SnapshotWorkerReply } from './snapshot.worker'
 import { decodeSnapshot } from '../data/decode-snapshot'
 import { DataError } from '../data/errors'
 import { fetchSnapshotFiles } from '../data/fetch-files'
+import { MARKS, mark } from '../data/marks'
 
 /**
  * Where a dataset is parsed and validated: `auto` uses a worker from
@@ -44,7 +45,9 @@ function announcedObservations(manifest: unknown): number {
 /** Load a dataset: fetch its files here (the page's preloads serve them), then decode them. */
 export async function loadSnapshot(name: string, pageUrl: string, fetcher: Fetcher, mode: DecodeMode): Promise<LoadedSnapshot> {
   const files = await fetchSnapshotFiles(name, pageUrl, fetcher)
-  if (mode === 'auto' && announcedObservations(files.manifest) >= WORKER_THRESHOLD)
-    return decodeInWorker(files)
-  return decodeSnapshot(files)
+  const loaded = mode === 'auto' && announcedObservations(files.manifest) >= WORKER_THRESHOLD
+    ? await decodeInWorker(files)
+    : decodeSnapshot(files)
+  mark(MARKS.decoded)
+  return loaded
 }
