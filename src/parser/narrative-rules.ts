@@ -56,14 +56,22 @@ export interface TextRule {
 /** No digits, commas or sentence breaks: the words between a keyword and its number. */
 const GAP = '[^，,。；;：:\\d]'
 /** Information in general, not one kind of it (`政务类信息`, `动态信息` are kinds): `各类政府信息`, `信息共`. */
-const INFO = '(?:各类|各项|相关)?(?:政府|政务)?信息(?:共计|共|总计|合计|累计|总数|总量)?(?:为|达|达到)?\\s*'
+const INFO = '(?:各类|各项|相关)?(?:政府|政务)?信息(?:共计|共有|共|总计|合计|累计|总数|总量)?(?:为|达|达到)?\\s*'
+
+/**
+ * Kinds of information listed up to 等, then what they add up to:
+ * `政务要闻、…便民服务等政府信息共计`, `…促进就业相关举措等群众关心关注的信息`,
+ * or a list of two kinds or more ending in 等 right before the figure
+ * (`发布公告公示、部门动态等85条`).
+ */
+const KINDS = `(?:${GAP}{0,90}?等${GAP}{0,10}?信息(?:共计|共有|共|总计|合计|累计)?(?:为|达)?\\s*|${GAP}{0,40}?、${GAP}{0,40}?等(?:共计|共)?\\s*)`
 
 /** What each topic's sentences mention. `12345 信箱` is a mailbox, not the hotline. */
 export const TOPICS: Record<Topic, RegExp> = {
   hotline: /热线|12345(?!\s*(?:信箱|邮箱))/,
   hall: /大厅|政务服务中心|市民中心|服务中心|政务中心/,
   newmedia: /微信|公众号|微博|头条|抖音|快手|视频号|新媒体/,
-  requests: /依申请|信息公开申请/,
+  requests: /依申请|信息公开申请|因(?:政府)?信息公开/,
 }
 
 /** Channels through which information is published (for `channel`). */
@@ -282,7 +290,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     indicator: 'disclosure.items',
     units: ['条', '件', '篇'],
     unit: '条',
-    prefix: new RegExp(`(?:主动)?(?:对外)?(?:公开|公布|发布)了?(?:(?:${GAP}{0,8}?(?:各级单位|各单位|各部门))?${INFO}|${GAP}{0,40}?等(?:各类)?(?:政府|政务)?信息\\s*)$`),
+    prefix: new RegExp(`(?:主动)?(?:对外)?(?:公开|公布|发布)了?(?:(?:${GAP}{0,8}?(?:各级单位|各单位|各部门))?${INFO}|${KINDS})$`),
     // `收到申请公开政府信息15件` counts requests.
     prefixNot: /申请/,
     scope: 'agency',
@@ -294,7 +302,7 @@ export const TEXT_RULES: readonly TextRule[] = [
     indicator: 'disclosure.website_items',
     units: ['条', '件', '篇'],
     unit: '条',
-    prefix: new RegExp(`(?:(?:发布|公开|更新|公布|推送|上传)了?(?:${INFO}|(?:政府|门户)?网站信息\\s*|${GAP}{0,40}?等(?:各类)?(?:政府|政务)?信息\\s*)|(?:网站|门户|官网)(?:共|累计|主动)?(?:发布|公开|更新)(?:了)?)$`),
+    prefix: new RegExp(`(?:(?:发布|公开|更新|公布|推送|上传)了?(?:${INFO}|(?:政府|门户)?网站信息\\s*|${KINDS})|(?:网站|门户|官网)(?:共|累计|主动)?(?:发布|公开|更新)(?:了)?)$`),
     scope: 'channel',
     channel: 'website',
     combine: 'single',
@@ -336,7 +344,57 @@ export const TEXT_RULES: readonly TextRule[] = [
     scope: 'service',
     combine: 'single',
   },
+  // Section 二 (一) figures stated in prose (`新制定行政规范性文件15件`, `现行有效的行政规范性文件102件`).
+  {
+    indicator: 'normative_docs.issued',
+    units: ['件', '个', '份'],
+    unit: '件',
+    prefix: /(?:制发|制定|出台|印发|新发布)了?的?(?:行政)?规范性文件(?:共计|共|数量|为)?\s*$/,
+    // Documents reviewed, filed, revised or interpreted are not documents issued.
+    prefixNot: /废止|清理|备案|审查|审核|修订|修改|解读|有效/,
+    scope: 'service',
+    combine: 'single',
+  },
+  {
+    indicator: 'normative_docs.in_force',
+    units: ['件', '个', '份'],
+    unit: '件',
+    prefix: /现行有效的?(?:行政)?规范性文件(?:共计|共有|共|数量|为)?\s*$/,
+    scope: 'service',
+    combine: 'single',
+  },
+  // Section 四 totals stated in prose, in a sentence about disclosure requests
+  // (`因政府信息公开申请引起的行政复议93件，行政诉讼19件`); not reviews the
+  // agency handles itself (办理, 审理), nor one kind of suit (未经复议直接起诉).
+  {
+    indicator: 'review.total',
+    units: ['件', '起', '宗', '个'],
+    unit: '件',
+    prefix: /行政复议(?:案件|申请)?(?:共计|共|为)?\s*$/,
+    prefixNot: /办理|审理|受理|收到|办结|纠错|纠正|维持|其中/,
+    topic: 'requests',
+    scope: 'service',
+    combine: 'single',
+  },
+  {
+    indicator: 'litigation.total',
+    units: ['件', '起', '宗', '个'],
+    unit: '件',
+    prefix: /行政诉讼(?:案件)?(?:共计|共|为)?\s*$/,
+    prefixNot: /办理|审理|受理|收到|办结|纠错|纠正|维持|败诉|胜诉|其中/,
+    topic: 'requests',
+    scope: 'service',
+    combine: 'single',
+  },
   // Disclosure requests stated in prose (used where the table lacks them)
+  {
+    indicator: 'applications.carried_in',
+    units: ['件', '件次', '条', '个'],
+    unit: '件',
+    prefix: /(?:上年度?|上一年度?)结转(?:的)?(?:政府信息公开申请|依申请公开申请|申请)?(?:数量)?(?:共计|共|为)?\s*$/,
+    topic: 'requests',
+    combine: 'single',
+  },
   {
     indicator: 'applications.new',
     units: ['件', '件次', '条', '个'],

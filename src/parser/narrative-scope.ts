@@ -8,7 +8,7 @@
  */
 
 /** What a sentence figure may be a part of. */
-export type PartReason = 'period' | 'column' | 'domain' | 'post' | 'account_change' | 'subunit' | 'no_whole'
+export type PartReason = 'period' | 'column' | 'domain' | 'post' | 'account_change' | 'subunit' | 'no_whole' | 'unpaired'
 
 /** How an indicator's whole is stated. */
 export type Scope = 'agency' | 'channel' | 'reads' | 'accounts' | 'service'
@@ -70,6 +70,28 @@ export interface ScopeInput {
   agency: string | null
 }
 
+/** A list of kinds ending in 等 (`预决算、招生政策、招聘信息等…信息`): 3 items or more. */
+const KIND_LIST = /(?:[^、，,。；;：:\d]{1,24}、){2,}[^、，,。；;：:\d]{1,24}?等/g
+
+/**
+ * Whether the words leading to a figure name one domain or campaign. In a
+ * list of kinds ending in 等 a domain word is one kind among others: the
+ * list is a domain only when half its items or more are.
+ */
+function isDomain(head: string): boolean {
+  if (!DOMAIN.test(head))
+    return false
+  let rest = head
+  for (const list of head.matchAll(KIND_LIST)) {
+    const items = list[0].split('、')
+    const domains = items.filter(i => DOMAIN.test(i)).length
+    if (domains * 2 >= items.length)
+      return true
+    rest = rest.replace(list[0], '、')
+  }
+  return DOMAIN.test(rest)
+}
+
 /** What part of the whole a figure is, or null when nothing says it is a part. */
 export function partOf(x: ScopeInput): PartReason | null {
   const before = x.sentence.slice(0, x.start)
@@ -80,7 +102,7 @@ export function partOf(x: ScopeInput): PartReason | null {
     case 'channel':
       if (COLUMN.test(x.stretch))
         return 'column'
-      if (DOMAIN.test(x.clauseHead))
+      if (isDomain(x.clauseHead))
         return 'domain'
       return null
     case 'reads':

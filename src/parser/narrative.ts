@@ -12,6 +12,7 @@ import type { Sentence } from './sentences'
 import { CHANNEL_WORDS, TEXT_RULES, TOPICS } from './narrative-rules'
 import { partOf, statesWhole, unsure } from './narrative-scope'
 import { findNumbers } from './numbers'
+import { pairRespectively } from './narrative-respectively'
 
 export interface TextValue {
   indicator: string
@@ -53,7 +54,7 @@ const HOTLINE_NAME = /^(?:12345|\d{7,8})["”]?\s*(?:政务|便民|市民|民生
 const SENTENCE_SHOWN = 80
 
 /** Topics that carry over to the next sentence of the same paragraph. */
-const CARRIED: readonly Topic[] = ['hotline', 'hall']
+const CARRIED: readonly Topic[] = ['hotline', 'hall', 'requests']
 /** Topics that hold for an enumerated point of the paragraph (`（二）依申请公开方面。…`). */
 const BLOCK: readonly Topic[] = ['requests']
 
@@ -66,6 +67,9 @@ interface Candidate {
   /** Stated after `其中` following another figure of the same indicator: a breakdown part. */
   isPart: boolean
 }
+
+/** `A、B分别…`: the figures after it belong to the things before it, in order. */
+const RESPECTIVELY = '分别'
 
 /** `其中` — what follows breaks down the figure before it. */
 const AMONG = '其中'
@@ -212,6 +216,8 @@ function findCandidates(sentences: readonly Sentence[], options: NarrativeOption
     // `12345热线` names the hotline; in `发布信息365期2238条` the issues lead to the items.
     const wordy = mentions.filter((m, i) => (m.unit === '' && HOTLINE_NAME.test(s.norm.slice(m.numberStart, m.end + 4))) || (m.unit === '期' && mentions[i + 1]?.start === m.end))
     const masked = wordy.reduce((t, m) => t.slice(0, m.start) + '#'.repeat(m.end - m.start) + t.slice(m.end), s.norm)
+    // `A、B分别…337条、757条`: each figure is read with its own thing's name.
+    const paired = s.norm.includes(RESPECTIVELY) ? pairRespectively(masked, mentions.filter(m => !wordy.includes(m))) : null
     for (const m of mentions) {
       if (wordy.includes(m))
         continue
@@ -220,23 +226,24 @@ function findCandidates(sentences: readonly Sentence[], options: NarrativeOption
       previousEnd = m.end
       if (depth[m.numberStart]! > 0)
         continue
-      const prefix = masked.slice(from, m.start)
+      const pairedHead = paired?.get(m)
+      const prefix = pairedHead ?? masked.slice(from, m.start)
       const clauseEnd = nextBreakAfter(breaks, m.end, s.norm.length)
       const suffix = s.norm.slice(m.end, m.end + 8)
       const here = topics.has('hall') && isLocalServicePoint(s.norm.slice(0, m.start))
         ? new Set([...topics].filter(t => t !== 'hall'))
         : topics
-      const stretch = s.norm.slice(sinceLast, m.start)
+      const stretch = pairedHead ?? s.norm.slice(sinceLast, m.start)
       let channels: Set<string> | null = null
       sinceLast = m.end
       for (const rule of TEXT_RULES) {
         if (!matches(rule, m, prefix, suffix, here, s.norm, clauseEnd) || (rule.channel && !channelFits(rule, channels ??= channelsNamed(stretch))))
           continue
-        const clause = s.norm.slice(clauseStart, clauseEnd)
-        const input = { sentence: s.norm, start: m.start, clauseHead: prefix, clause: s.norm.slice(clauseStart, m.start), stretch, blockWhole, agency: options.agency ?? null, scope: rule.scope ?? 'service' }
+        const clause = pairedHead ?? s.norm.slice(clauseStart, clauseEnd)
+        const input = { sentence: s.norm, start: m.start, clauseHead: prefix, clause: pairedHead ?? s.norm.slice(clauseStart, m.start), stretch, blockWhole, agency: options.agency ?? null, scope: rule.scope ?? 'service' }
         if (partOf(input))
           continue
-        const doubt = unsure(input)
+        const doubt = pairedHead === null ? 'unpaired' : unsure(input)
         if (doubt) {
           uncertain.push({ indicator: rule.indicator, value: m.value, reason: doubt, line: s.lineAt(m.numberStart), sentence: s })
           continue

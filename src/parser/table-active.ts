@@ -110,9 +110,13 @@ function columnsIn(label: string): Column[] {
   return found.sort((a, b) => a.at - b.at).map(f => f.col)
 }
 
+/** A note after a row label, as some provinces' 2019 forms print it: `规范性文件（指各行政机关印发的有正式文号的文件）`. */
+const LABEL_NOTE = /\((?:指|含|包括|即)[^()]*\)$/
+
 function rowOf(label: string): RowKind | null {
+  const bare = label.replace(LABEL_NOTE, '')
   for (const [re, kind] of ROW_LABELS) {
-    if (re.test(label))
+    if (re.test(bare))
       return kind
   }
   return null
