@@ -1,5 +1,6 @@
 import type { Combined, RegionYearCell } from '../data/aggregate'
 import type { ReportSelection } from '../data/filters'
+import type { KpiFigure } from '../data/kpi'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import { aggregateRegionYear, aggregateTotal, latestByRegion } from '../data/aggregate'
@@ -7,6 +8,7 @@ import { countChecks, listChecks, topChecks } from '../data/checks'
 import { buildCoverage, coverageRegions } from '../data/coverage'
 import { selectReports } from '../data/filters'
 import { indicatorInfo } from '../data/indicator-info'
+import { kpiForYear, latestSelectedYear } from '../data/kpi'
 import { useDatasetStore } from './dataset'
 import { useFiltersStore } from './filters'
 
@@ -55,12 +57,28 @@ export const useSelectionStore = defineStore('selection', () => {
   /** Per county, its latest cell in range: the comparison. */
   const latestCells = computed(() => latestByRegion(regionYearCells.value))
 
-  /** One indicator over the whole selection (KPI cards). */
+  /** One indicator over the whole selection. */
   function total(indicatorId: string): Combined | null {
     const ds = data.dataset
     if (!ds)
       return null
     return aggregateTotal(ds, selection.value.mask, indicatorId, indicatorInfo(indicatorId).combine)
+  }
+
+  /** The year the KPI cards show: the latest among the selected reports. */
+  const kpiYear = computed(() => data.dataset ? latestSelectedYear(data.dataset, selection.value.mask) : null)
+  /** The selection without its year range: where 同比 finds the year before the range. */
+  const anyYear = computed(() => data.dataset
+    ? selectReports(data.dataset, { ...filterStore.filters, from: null, to: null }).mask
+    : EMPTY_SELECTION.mask)
+
+  /** One indicator in the KPI year, with its 同比 (KPI cards). */
+  function kpi(indicatorId: string): KpiFigure | null {
+    const ds = data.dataset
+    const year = kpiYear.value
+    if (!ds || year === null)
+      return null
+    return kpiForYear(ds, selection.value.mask, indicatorId, indicatorInfo(indicatorId).combine, year, anyYear.value)
   }
 
   /** The counties the filters cover (also those without reports), for charts that show gaps. */
@@ -87,6 +105,8 @@ export const useSelectionStore = defineStore('selection', () => {
     regionYearCells,
     latestCells,
     total,
+    kpiYear,
+    kpi,
     scopeRegions,
     coverage,
     checks,
