@@ -7,7 +7,7 @@ import { escapeHtml, formatNumber, formatValue } from './format'
 import { rankDescending, splitTopBottom } from './rank'
 import { fill, withUnit } from './strings'
 import { approxDecal, chartTheme } from './theme'
-import { cellTooltip } from './tooltip'
+import { cellTooltip, notTakenLines } from './tooltip'
 
 export interface CompareBarOptions extends BaseChartOptions {
   /** Most bars drawn; beyond it the top and bottom halves are kept and the middle summarised. Default 40. */
@@ -356,7 +356,7 @@ function tooltip(params: unknown, layout: BarLayout, opts: CompareBarOptions): s
       })),
     ])
   }
-  return cellTooltip(row.label, row, opts)
+  return cellTooltip(row.label, row, opts, notTakenLines(row, opts))
 }
 
 /** Screen-reader summary: what is compared, extremes, median, how many absent. */

@@ -9,8 +9,9 @@ import { withUnit } from './strings'
  * those the chart summarises at national scale), largest first, absent
  * ones last with an empty value and no rank.
  */
-export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: string, strings: ChartStrings }): ChartTable {
+export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: string, strings: ChartStrings, locale?: string }): ChartTable {
   const { strings } = opts
+  const sep = opts.locale === 'en' ? ', ' : '、'
   const { present, absent } = rankDescending(rows, r => r.region)
   let rank = 0
   let previous: number | null = null
@@ -27,18 +28,23 @@ export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: str
         ? null
         : rank,
       region: r.label,
+      year: r.year ?? null,
+      agency: [...new Set(r.agencies ?? [])].join(sep),
       value: r.value,
       approx: r.value !== null && r.approx
         ? '≈'
         : '',
       source: withImported(formatSources(r.sources, strings), r, strings),
       reports: r.reportIds.length,
+      reportIds: r.reportIds.join(' '),
     }
   })
   return {
     columns: [
       { key: 'rank', label: strings.rank, numeric: true },
       { key: 'region', label: strings.region },
+      { key: 'year', label: strings.year },
+      { key: 'agency', label: strings.agency },
       {
         key: 'value',
         label: withUnit(strings, strings.value, opts.unit),
@@ -52,6 +58,7 @@ export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: str
         label: strings.reportCount,
         numeric: true,
       },
+      { key: 'reportIds', label: strings.reportIds, csvOnly: true },
     ],
     rows: out,
   }

@@ -1,6 +1,6 @@
 import type { Combined, RegionYearCell } from '../data/aggregate'
 import type { Dataset } from '../data/dataset'
-import type { Source } from '../schema/report'
+import type { AgencyKind, Source } from '../schema/report'
 import type { CompareRow, HeatmapCell, TrendSeries, ValueCell } from './types'
 import { SOURCES } from '../data/enums'
 
@@ -20,11 +20,18 @@ function sourcesOf(mask: number): readonly Source[] {
   return SOURCE_LISTS[mask] ?? SOURCES.filter((_, i) => (mask & (1 << i)) !== 0)
 }
 
+/** The agency a report speaks for: its name, else its id (never blank). */
+function agencyOf(ds: Dataset, r: number): string {
+  return ds.reports[r]!.agency ?? ds.reports[r]!.id
+}
+
 export function toValueCell(ds: Dataset, c: Combined): ValueCell {
   const reportIds: string[] = []
+  const agencies: string[] = []
   let imported = false
   for (const r of c.reportIndices) {
     reportIds.push(ds.reports[r]!.id)
+    agencies.push(agencyOf(ds, r))
     imported ||= ds.parts[ds.reportPart[r]!]?.origin === 'imported'
   }
   const cell: ValueCell = {
@@ -32,6 +39,7 @@ export function toValueCell(ds: Dataset, c: Combined): ValueCell {
     approx: c.approx,
     sources: sourcesOf(c.sources),
     reportIds,
+    agencies,
   }
   // Imported data is marked wherever it appears: charts' tooltips and tables read this.
   if (imported)
@@ -42,19 +50,50 @@ export function toValueCell(ds: Dataset, c: Combined): ValueCell {
 const ABSENT: ValueCell = { value: null, approx: false, sources: [], reportIds: [] }
 
 /**
- * One row per county in scope: its latest cell (labelled with the year it
- * comes from), or absent when no selected report states the indicator.
+ * A compare row's label from the county's name, the year its value comes
+ * from and the agency kinds of the reports behind it (null: unknown kind).
  */
-export function compareRows(ds: Dataset, latest: readonly RegionYearCell[], scope: readonly string[], label: Label, withYear: (name: string, year: number) => string): CompareRow[] {
-  const byRegion = new Map(latest.map(c => [ds.regions[c.region]!, c]))
+export type BasisLabel = (name: string, year: number, kinds: readonly (AgencyKind | null)[]) => string
+
+/** Each region's cells, latest year first. */
+function cellsByRegion(cells: readonly RegionYearCell[]): Map<number, RegionYearCell[]> {
+  const out = new Map<number, RegionYearCell[]>()
+  for (const c of cells) {
+    const list = out.get(c.region)
+    if (list)
+      list.push(c)
+    else
+      out.set(c.region, [c])
+  }
+  for (const list of out.values())
+    list.sort((a, b) => b.year - a.year)
+  return out
+}
+
+/**
+ * One row per county in scope: its latest cell in range (labelled with the
+ * year and the agency kinds it comes from, the other years listed as not
+ * taken), or absent when no selected report states the indicator. `cells`
+ * are every county-year cell in range (the store's regionYearCells).
+ */
+export function compareRows(ds: Dataset, cells: readonly RegionYearCell[], scope: readonly string[], label: Label, withBasis: BasisLabel): CompareRow[] {
+  const byCode = cellsByRegion(cells)
+  const byRegion = new Map([...byCode].map(([code, list]) => [ds.regions[code]!, list]))
   // A Set, not scope.includes: 2,800 counties squared is 8 million comparisons.
   const inScope = new Set(scope)
   const regions = [...scope, ...[...byRegion.keys()].filter(r => !inScope.has(r))]
   return regions.map((region) => {
-    const c = byRegion.get(region)
-    return c
-      ? { region, label: withYear(label(region), c.year), ...toValueCell(ds, c) }
-      : { region, label: label(region), ...ABSENT }
+    const [c, ...older] = byRegion.get(region) ?? []
+    if (!c)
+      return { region, label: label(region), ...ABSENT }
+    const kinds = c.reportIndices.map(r => ds.reports[r]!.agencyKind)
+    return {
+      region,
+      label: withBasis(label(region), c.year, kinds),
+      year: c.year,
+      ...toValueCell(ds, c),
+      notTaken: older.map(o => ({ year: o.year, value: o.value, approx: o.approx, agencies: o.reportIndices.map(r => agencyOf(ds, r)) })),
+    }
   })
 }
 

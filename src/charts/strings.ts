@@ -42,6 +42,14 @@ export interface ChartStrings {
   /** Series name of the all-counties median line in trends. */
   medianOfAll: string
   footnote: string
+  /** Tooltip line naming the reports behind a value: "依据：{agencies} {year} 年报告". */
+  basis: string
+  /** Tooltip heading of a county's values the view did not take: older years in range. */
+  notTaken: string
+  /** Table column: the agencies whose reports give the value. */
+  agency: string
+  /** CSV column: the ids of those reports. */
+  reportIds: string
   allRegions: string
   /** "{first} and {n} more": names in file names and titles. */
   regionsMore: string

@@ -1,4 +1,4 @@
-import type { BaseChartOptions, ValueCell } from './types'
+import type { BaseChartOptions, CompareRow, ValueCell } from './types'
 import { escapeHtml, formatSources, formatValue } from './format'
 import { fill } from './strings'
 
@@ -13,6 +13,30 @@ export function marker(color: string): string {
   return `<span style="display:inline-block;margin-right:6px;width:9px;height:9px;border-radius:50%;background:${escapeHtml(color)}"></span>`
 }
 
+/** "盐池县审批服务管理局 2023 年报告": the agencies behind a value, and its year when the cell has one. */
+export function basisLine(cell: ValueCell & { year?: number }, opts: BaseChartOptions): string {
+  const agencies = [...new Set(cell.agencies ?? [])]
+  if (cell.value === null || agencies.length === 0)
+    return ''
+  const text = fill(opts.strings.basis, { agencies: agencies.join(opts.locale === 'en' ? ', ' : '、'), year: cell.year ?? '' })
+  return `<div>${escapeHtml(text)}</div>`
+}
+
+/**
+ * A compare row's other years in range, which the view did not take (it
+ * shows the latest): "盐池县人民政府 2022：14,356 件". So a reviewer sees
+ * why a county's larger, older figure is not the bar.
+ */
+export function notTakenLines(row: CompareRow, opts: BaseChartOptions): string[] {
+  if (!row.notTaken?.length)
+    return []
+  const sep = opts.locale === 'en' ? ', ' : '、'
+  return [
+    `<span style="opacity:.75">${escapeHtml(opts.strings.notTaken)}</span>`,
+    ...row.notTaken.map(o => `<span style="opacity:.75">${escapeHtml(`${[...new Set(o.agencies)].join(sep)} ${o.year}：${formatValue(o.value, { approx: o.approx, unit: opts.unit, locale: opts.locale })}`)}</span>`),
+  ]
+}
+
 /** A muted second line: source and number of reports. */
 export function provenance(cell: ValueCell, opts: BaseChartOptions): string {
   if (cell.value === null)
@@ -25,8 +49,8 @@ export function provenance(cell: ValueCell, opts: BaseChartOptions): string {
   return `<div style="opacity:.75;font-size:12px">${parts.join(' · ')}</div>`
 }
 
-/** Heading, value with unit (≈ when hedged, "no data" when absent) and provenance. */
-export function cellTooltip(heading: string, cell: ValueCell, opts: BaseChartOptions, extra: string[] = []): string {
+/** Heading, value with unit (≈ when hedged, "no data" when absent), the agencies and year behind it, and provenance. */
+export function cellTooltip(heading: string, cell: ValueCell & { year?: number }, opts: BaseChartOptions, extra: string[] = []): string {
   const value = formatValue(cell.value, { approx: cell.approx, unit: opts.unit, absent: opts.strings.noData, locale: opts.locale })
   const approxNote = cell.value !== null && cell.approx
     ? ` <span style="opacity:.75">(${escapeHtml(opts.strings.approx)})</span>`
@@ -34,6 +58,7 @@ export function cellTooltip(heading: string, cell: ValueCell, opts: BaseChartOpt
   return [
     `<div style="font-weight:600;margin-bottom:2px">${escapeHtml(heading)}</div>`,
     `<div>${escapeHtml(opts.indicatorLabel)}：<b>${escapeHtml(value)}</b>${approxNote}</div>`,
+    basisLine(cell, opts),
     ...extra.map(line => `<div>${line}</div>`),
     provenance(cell, opts),
   ].join('')

@@ -181,7 +181,9 @@ function axisTooltip(params: unknown, ranked: readonly TrendSeries[], offset: nu
   const lines = rows.map(({ s, point, color, yoy }) => {
     const value = formatValue(point?.value ?? null, { approx: point?.approx, unit, absent: strings.noData, locale })
     const change = point?.value == null ? '' : ` <span style="opacity:.75">${escapeHtml(strings.yoy)} ${escapeHtml(formatYoy(yoy, unit, strings, locale))}</span>`
-    return `<div>${marker(color)}${escapeHtml(s.label)}：<b>${escapeHtml(value)}</b>${change}</div>`
+    const agencies = [...new Set(point?.agencies ?? [])]
+    const basis = point?.value == null || agencies.length === 0 ? '' : ` <span style="opacity:.75">· ${escapeHtml(fill(strings.basis, { agencies: agencies.join(locale === 'en' ? ', ' : '、'), year }))}</span>`
+    return `<div>${marker(color)}${escapeHtml(s.label)}：<b>${escapeHtml(value)}</b>${change}${basis}</div>`
   })
   const medianParam = offset > 0 ? list.find(p => p.seriesIndex === 0) : undefined
   if (medianParam) {

@@ -50,6 +50,16 @@ export interface ValueCell {
   reportIds: readonly string[]
   /** Some of those reports were imported in the browser (not the loaded dataset). */
   imported?: boolean
+  /** The agency of each report behind the number (aligned with `reportIds`), for tooltips and tables. */
+  agencies?: readonly string[]
+}
+
+/** A county's value from a year the view did not take (an older year than the one shown). */
+export interface NotTakenValue {
+  year: number
+  value: number
+  approx: boolean
+  agencies: readonly string[]
 }
 
 /** 区县对比 / map: one indicator for one year (or period) per county. */
@@ -58,6 +68,10 @@ export interface CompareRow extends ValueCell {
   region: string
   /** What to show (the region name, or its English name). */
   label: string
+  /** The statistical year the value comes from (the latest in range); absent rows have none. */
+  year?: number
+  /** The county's values of other years in range, latest first: what the view did not take, and why (tooltip). */
+  notTaken?: readonly NotTakenValue[]
 }
 
 export interface TrendPoint extends ValueCell {

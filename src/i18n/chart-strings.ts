@@ -32,6 +32,10 @@ export const CHART_STRINGS_ZH: ChartStrings = {
   topShown: '按最近一年数值显示前 {n} 个区县，共 {total} 个',
   medianOfAll: '全部区县中位数',
   footnote: '数据来源：各区县政府信息公开工作年度报告；≈ 表示约数；— 表示报告未载明',
+  basis: '依据：{agencies} {year} 年报告',
+  notTaken: '未计入（只取最近一年）：',
+  agency: '机构',
+  reportIds: '报告编号',
   allRegions: '全部区县',
   regionsMore: '{first}等{n}个区县',
   views: {
@@ -68,6 +72,10 @@ export const CHART_STRINGS_EN: ChartStrings = {
   topShown: 'Top {n} of {total} counties by latest value',
   medianOfAll: 'Median of all counties',
   footnote: 'Source: county government information disclosure annual reports; ≈ approximate; — not stated',
+  basis: 'From: {agencies}, {year} report',
+  notTaken: 'Not counted (only the latest year is taken):',
+  agency: 'Agency',
+  reportIds: 'Report ids',
   allRegions: 'All counties',
   regionsMore: '{first} and {n} more',
   views: {

@@ -105,8 +105,8 @@ export const en: Messages = {
   },
   compare: {
     title: 'County comparison',
-    labelWithYear: '{name} ({year})',
-    latestNote: 'Each county shows its latest year within the selected range; where a county-year has several reports, counts are added and rates take the median.',
+    labelWithYear: '{name} ({year} · {agency})',
+    agencyCount: '{n} agencies',
     ranking: 'Ranking',
     map: 'Ningxia counties',
     mapUnavailable: 'The map shows Ningxia\'s counties only. None of the {n} counties in this data are on it (another province, or synthetic data), so no map is drawn; see the bars and the ranking.',
@@ -118,6 +118,11 @@ export const en: Messages = {
     title: 'Trends',
     note: 'Years without a report are gaps, never drawn as 0; YoY is the change from the previous year.',
     mixedAgencies: 'Note: for {n} county(ies) the values of different years come from reports of different kinds of agency (e.g. the county government and the approval bureau), so a line between them is not a rise or fall; filter by agency kind to compare like with like.',
+  },
+  rule: {
+    latest: 'Rule: each county shows its latest year in {range}, counting every report of {kinds} that year (counts added, rates as the median); older years are not counted. Bars, tooltips and the ranking name the year and agency.',
+    perYear: 'Rule: each county-year counts every report of {kinds} (counts added, rates as the median); tooltips name the agency.',
+    allKinds: 'all agency kinds',
   },
   heatmap: {
     title: 'Heatmap',

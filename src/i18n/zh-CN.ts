@@ -103,8 +103,8 @@ export const zhCN = {
   },
   compare: {
     title: '区县对比',
-    labelWithYear: '{name}（{year}）',
-    latestNote: '每个区县取所选年份范围内最近一年的数值；同一区县年度有多份报告时，计数相加、比率取中位数。',
+    labelWithYear: '{name}（{year} · {agency}）',
+    agencyCount: '{n} 个机构',
     ranking: '排名表',
     map: '宁夏区县分布图',
     mapUnavailable: '分布图只含宁夏的区县，当前数据的 {n} 个区县都不在图上（其他省份或合成数据），因此不显示地图；请看条形图和排名表。',
@@ -116,6 +116,11 @@ export const zhCN = {
     title: '年度趋势',
     note: '缺少报告的年份显示为断点，不按 0 绘制；同比为与上一年度相比的变化。',
     mixedAgencies: '注意：{n} 个区县的数值在不同年份来自不同类型机构的报告（如县政府与审批服务管理局），连线不宜直接读作增减；可用“机构类型”筛选后比较。',
+  },
+  rule: {
+    latest: '口径：每个区县取 {range} 内最近一年的数值，计入该年{kinds}的全部报告（计数相加、比率取中位数）；较早年份不计入。条形、提示和排名表注明年份与机构。',
+    perYear: '口径：每个区县每年计入{kinds}的全部报告（计数相加、比率取中位数）；提示注明机构。',
+    allKinds: '各类机构',
   },
   heatmap: {
     title: '热力图',

@@ -1,3 +1,5 @@
+import { computed } from 'vue'
+import { useI18n } from 'vue-i18n'
 import { useChartClicks } from '../composables/useChartClicks'
 import { useChartContext } from '../composables/useChartContext'
 import { useFilterSummary } from '../composables/useFilterSummary'
@@ -13,6 +15,7 @@ import { useSelectionStore } from '../stores/selection'
  * UI language. Part of the view layer: views are the only readers of stores.
  */
 export function useChartView() {
+  const { t } = useI18n()
   const data = useDatasetStore()
   const filterStore = useFiltersStore()
   const selection = useSelectionStore()
@@ -29,8 +32,22 @@ export function useChartView() {
     filterSummary,
     counties: () => filterStore.filters.counties,
   })
+  /**
+   * Which reports a value counts, said on screen and in every export:
+   * `latest` for the views that take each county's latest year in range
+   * (compare, map), `perYear` for those that show every year.
+   */
+  const rules = computed(() => {
+    const f = filterStore.filters
+    const years = data.dataset?.years ?? []
+    const from = f.from ?? years[0]
+    const to = f.to ?? years.at(-1)
+    const range = from === undefined || to === undefined ? '' : from === to ? t('summary.year', { y: from }) : t('summary.years', { from, to })
+    const kinds = f.kinds.length > 0 ? f.kinds.map(k => t(`kind.${k}`)).join(t('summary.listSeparator')) : t('rule.allKinds')
+    return { latest: t('rule.latest', { range, kinds }), perYear: t('rule.perYear', { kinds }) }
+  })
   const clicks = useChartClicks(filterStore.update)
   /** A county's name in the UI language. */
   const regionLabel = (region: string) => placeLabel(region, filterStore.lang)
-  return { data, filterStore, selection, chart, clicks, regionLabel }
+  return { data, filterStore, selection, chart, clicks, regionLabel, rules }
 }

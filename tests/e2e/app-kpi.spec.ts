@@ -21,3 +21,18 @@ test('KPIs show one year (the latest in range), which agencies they add up, and 
   await openApp(page, '#/?to=2019')
   await expect(card.getByTestId('kpi-change')).toHaveText('同比：无 2018 年报告')
 })
+
+test('the compare view states its rule, and its bars and ranking name the agency and year behind each value', async ({ page }) => {
+  await openApp(page, '#/compare?indicator=licensing.decisions')
+  await expect(page.getByTestId('view-rule')).toContainText('每个区县取 2019–2023年 内最近一年的数值')
+  await expect(page.getByTestId('view-rule')).toContainText('各类机构')
+  const ranking = page.getByTestId('ranking-table')
+  await expect(ranking.locator('tbody tr').first()).toContainText('盐池县（2023 · 审批服务管理局）')
+  await expect(ranking.locator('tbody tr').first()).toContainText('盐池县审批服务管理局')
+  await expect(ranking.locator('tbody tr').first()).toContainText('5,147')
+  // With the county government chosen, its 2022 report is the one counted, and the rule says so.
+  await openApp(page, '#/compare?indicator=licensing.decisions&kind=county-government')
+  await expect(page.getByTestId('view-rule')).toContainText('县（区、市）政府')
+  await expect(ranking.locator('tbody tr').first()).toContainText('盐池县（2022 · 县（区、市）政府）')
+  await expect(ranking.locator('tbody tr').first()).toContainText('14,356')
+})

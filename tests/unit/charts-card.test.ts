@@ -81,7 +81,7 @@ describe('ChartCard', () => {
     expect(toggle.attributes('aria-pressed')).toBe('true')
     const table = card.get('[role="region"]')
     const cells = table.findAll('tbody tr').map(tr => tr.findAll('td').map(td => td.text()))
-    expect(cells.map(r => [r[1], r[2]])).toEqual([['盐池县', '≈1,500'], ['利通区', '0'], ['同心县', '—']])
+    expect(cells.map(r => [r[1], r[4]])).toEqual([['盐池县', '≈1,500'], ['利通区', '0'], ['同心县', '—']])
     // The ≈ flag column is for the CSV; on screen it is folded into the value.
     expect(table.text()).not.toContain('约数（≈）')
     card.unmount()

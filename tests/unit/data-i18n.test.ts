@@ -17,7 +17,7 @@ describe('messages', () => {
   })
 
   it('leaves text without placeholders as it is, punctuation included', () => {
-    expect(t('compare.latestNote')).toBe(zhCN.compare.latestNote)
+    expect(t('heatmap.note')).toBe(zhCN.heatmap.note)
   })
 
   it('has the same keys in English as in Chinese', () => {

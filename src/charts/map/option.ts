@@ -10,7 +10,7 @@ import { fill, withUnit } from '../strings'
 import { scaleRange, sequentialScale } from '../scale'
 import { noDataSwatch } from '../swatch'
 import { chartTheme, noDataDecal } from '../theme'
-import { cellTooltip } from '../tooltip'
+import { cellTooltip, notTakenLines } from '../tooltip'
 
 export interface MapOptions extends BaseChartOptions {
   /** Registered map name; default Ningxia's county map (`ensureNingxiaMap` must have run). */
@@ -96,7 +96,7 @@ export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions)
       formatter: (params: unknown) => {
         const name = (params as { name?: string }).name ?? ''
         const row = byName.get(name) ?? { region: name, label: name, value: null, approx: false, sources: [], reportIds: [] }
-        return cellTooltip(row.label, row, opts)
+        return cellTooltip(row.label, row, opts, notTakenLines(row, opts))
       },
     },
     graphic: [
