@@ -160,6 +160,7 @@ export const zhCN = {
     originImported: '用户导入',
     observations: '指标数据',
     observationsHint: '点击数值，在右侧原文中查看出处。',
+    observationsHintBelow: '点击数值，页面会滚动到下方原文中的出处。',
     indicator: '指标',
     value: '数值',
     source: '来源',

@@ -1,0 +1,61 @@
+/**
+ * Screenshots of every view in zh and en at 1366×768 and 390×844, for a
+ * person to look at (issue 11: Chinese renders, axes carry units, nothing
+ * overlaps). Not a test: run it against a served build and open the files.
+ *
+ *   npm run build && npx vite preview --port 4186 &
+ *   npx tsx scripts/screenshots.ts --base http://127.0.0.1:4186/ --out /tmp/shots
+ *
+ * Views: the navigation's, a report (with a number tapped), the compare
+ * view's map, and an empty selection. Full-page PNGs, named
+ * <view>-<lang>-<width>.png.
+ */
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import { chromium } from '@playwright/test'
+
+const { values } = parseArgs({
+  options: {
+    base: { type: 'string', default: 'http://127.0.0.1:4186/' },
+    out: { type: 'string', default: 'screenshots' },
+    only: { type: 'string' },
+  },
+})
+const out = path.resolve(values.out!)
+mkdirSync(out, { recursive: true })
+
+/** View name → hash route (the query is added per language). */
+const VIEWS: [string, string][] = [
+  ['overview', '#/'],
+  ['compare', '#/compare'],
+  ['trends', '#/trends'],
+  ['heatmap', '#/heatmap'],
+  ['checks', '#/checks'],
+  ['import', '#/import'],
+  ['report', '#/report/fe0b43cb40b21024?obs=0'],
+  ['empty', '#/compare?pref=石嘴山市'],
+]
+const SIZES = [[1366, 768], [390, 844]] as const
+
+const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+for (const [width, height] of SIZES) {
+  for (const lang of ['zh', 'en'] as const) {
+    const page = await browser.newPage({ viewport: { width, height }, locale: lang === 'zh' ? 'zh-CN' : 'en-US' })
+    for (const [name, hash] of VIEWS) {
+      if (values.only && !values.only.split(',').includes(name))
+        continue
+      const url = lang === 'en' ? `${hash}${hash.includes('?') ? '&' : '?'}lang=en` : hash
+      await page.goto(new URL(url, values.base).toString())
+      await page.getByTestId('report-count').waitFor()
+      // Charts drawn (or none on the page), then a moment for late layout.
+      await page.waitForFunction(() => document.querySelectorAll('[data-chart-state]:not([data-chart-state=ready])').length === 0)
+      await page.waitForTimeout(800)
+      const file = path.join(out, `${name}-${lang}-${width}.png`)
+      await page.screenshot({ path: file, fullPage: true })
+      console.log(file)
+    }
+    await page.close()
+  }
+}
+await browser.close()

@@ -1,0 +1,52 @@
+import { expect, test } from '@playwright/test'
+import { openApp, watchConsole } from './app-helpers'
+
+/** A reviewer on a 390×844 phone (issue 11 items 7 and 12). */
+
+test.use({ viewport: { width: 390, height: 844 }, hasTouch: true })
+
+test('tapping a number scrolls its evidence into view, and the hint says the text is below', async ({ page }) => {
+  const problems = watchConsole(page)
+  await openApp(page)
+  await page.getByTestId('coverage-matrix').getByRole('link', { name: '盐池县审批服务管理局 2023' }).click()
+  await expect(page.getByTestId('report-view')).toBeVisible()
+  const hint = page.getByTestId('observations-hint').filter({ visible: true })
+  await expect(hint).toHaveCount(1)
+  await expect(hint).not.toContainText('右侧')
+  await expect(hint).toContainText('下方')
+
+  const row = page.locator('[data-testid=report-observation][data-indicator="licensing.decisions"]')
+  await row.getByTestId('observation-value').tap()
+  const mark = page.getByTestId('evidence-mark').first()
+  await expect(mark).toContainText('5147')
+  // In the viewport, not thousands of pixels below it.
+  await expect(mark).toBeInViewport()
+  expect(problems).toEqual([])
+})
+
+test('on a wide screen the hint points to the text on the right', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 })
+  await openApp(page)
+  await page.getByTestId('coverage-matrix').getByRole('link', { name: '盐池县审批服务管理局 2023' }).click()
+  const hint = page.getByTestId('observations-hint').filter({ visible: true })
+  await expect(hint).toHaveCount(1)
+  await expect(hint).toContainText('右侧')
+})
+
+test('← 返回 goes back where the reviewer came from, else to the overview', async ({ page }) => {
+  await openApp(page, '#/checks')
+  await page.getByTestId('check-report-link').first().click()
+  await expect(page.getByTestId('report-view')).toBeVisible()
+  await page.getByTestId('report-back').click()
+  await expect(page.getByTestId('checks-table')).toBeVisible()
+  expect(new URL(page.url()).hash).toMatch(/^#\/checks/)
+
+  // Opened directly (a pasted link): there is nowhere to go back to in the app.
+  const href = await page.getByTestId('check-report-link').first().getAttribute('href')
+  const fresh = await page.context().newPage()
+  await fresh.goto(`/${href}`)
+  await expect(fresh.getByTestId('report-view')).toBeVisible()
+  await fresh.getByTestId('report-back').click()
+  await expect(fresh.getByTestId('coverage-matrix')).toBeVisible()
+  expect(new URL(fresh.url()).hash).toMatch(/^#\/(\?|$)/)
+})
