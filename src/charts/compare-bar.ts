@@ -295,7 +295,7 @@ function categoryAxis(layout: BarLayout, theme: ChartTheme, opts: CompareBarOpti
         if (row === layout.restRow)
           return `{rest|${row.label}}`
         if (row.value === null)
-          return `{absent|${row.label} · ${opts.strings.noData}}`
+          return `{absent|${row.label} · ${row.noReport ? opts.strings.noReport : opts.strings.noData}}`
         return highlight.has(row.region)
           ? `{hl|${row.label}}`
           : row.label

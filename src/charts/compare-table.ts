@@ -34,7 +34,7 @@ export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: str
       approx: r.value !== null && r.approx
         ? '≈'
         : '',
-      source: withImported(formatSources(r.sources, strings), r, strings),
+      source: r.noReport ? strings.noReport : withImported(formatSources(r.sources, strings), r, strings),
       reports: r.reportIds.length,
       reportIds: r.reportIds.join(' '),
     }

@@ -48,6 +48,12 @@ export function toValueCell(ds: Dataset, c: Combined): ValueCell {
 }
 
 const ABSENT: ValueCell = { value: null, approx: false, sources: [], reportIds: [] }
+const NO_REPORT: ValueCell = { ...ABSENT, noReport: true }
+
+/** An absent value: 无报告 when `reported` is known and lacks the county, else 无数据. */
+function absent(region: string, reported: ReadonlySet<string> | undefined): ValueCell {
+  return reported && !reported.has(region) ? NO_REPORT : ABSENT
+}
 
 /**
  * A compare row's label from the county's name, the year its value comes
@@ -76,7 +82,7 @@ function cellsByRegion(cells: readonly RegionYearCell[]): Map<number, RegionYear
  * taken), or absent when no selected report states the indicator. `cells`
  * are every county-year cell in range (the store's regionYearCells).
  */
-export function compareRows(ds: Dataset, cells: readonly RegionYearCell[], scope: readonly string[], label: Label, withBasis: BasisLabel): CompareRow[] {
+export function compareRows(ds: Dataset, cells: readonly RegionYearCell[], scope: readonly string[], label: Label, withBasis: BasisLabel, reported?: ReadonlySet<string>): CompareRow[] {
   const byCode = cellsByRegion(cells)
   const byRegion = new Map([...byCode].map(([code, list]) => [ds.regions[code]!, list]))
   // A Set, not scope.includes: 2,800 counties squared is 8 million comparisons.
@@ -85,7 +91,7 @@ export function compareRows(ds: Dataset, cells: readonly RegionYearCell[], scope
   return regions.map((region) => {
     const [c, ...older] = byRegion.get(region) ?? []
     if (!c)
-      return { region, label: label(region), ...ABSENT }
+      return { region, label: label(region), ...absent(region, reported) }
     const kinds = c.reportIndices.map(r => ds.reports[r]!.agencyKind)
     return {
       region,
@@ -115,14 +121,14 @@ export function trendSeries(ds: Dataset, cells: readonly RegionYearCell[], label
  * County × year cells; counties in scope without any stated value get
  * absent cells, so they appear as rows of "no data" rather than vanish.
  */
-export function heatmapCells(ds: Dataset, cells: readonly RegionYearCell[], scope: readonly string[], years: readonly number[], label: Label): HeatmapCell[] {
+export function heatmapCells(ds: Dataset, cells: readonly RegionYearCell[], scope: readonly string[], years: readonly number[], label: Label, reported?: ReadonlySet<string>): HeatmapCell[] {
   const out: HeatmapCell[] = cells.map(c => ({ region: ds.regions[c.region]!, label: label(ds.regions[c.region]!), year: c.year, ...toValueCell(ds, c) }))
   const stated = new Set(out.map(c => c.region))
   const firstYear = years[0]
   if (firstYear !== undefined) {
     for (const region of scope) {
       if (!stated.has(region))
-        out.push({ region, label: label(region), year: firstYear, ...ABSENT })
+        out.push({ region, label: label(region), year: firstYear, ...absent(region, reported) })
     }
   }
   return out

@@ -9,6 +9,10 @@ export interface ChartStrings {
   value: string
   median: string
   noData: string
+  /** A county with no report in the selection (a kind of absent value). */
+  noReport: string
+  /** Map: a county the filters leave out. */
+  filteredOut: string
   /** Legend / tooltip name of hedged values. */
   approx: string
   source: string

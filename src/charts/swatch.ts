@@ -22,3 +22,19 @@ export function noDataSwatch(theme: ChartTheme, label: string, position: { left?
     ],
   }
 }
+
+/**
+ * A legend entry for a region the filters leave out (map): the page colour
+ * with a dashed outline, unlike the hatched grey of "no data".
+ */
+export function filteredOutSwatch(theme: ChartTheme, label: string, position: { left?: number, right?: number, top?: number, bottom?: number }) {
+  return {
+    type: 'group' as const,
+    ...position,
+    silent: true,
+    children: [
+      { type: 'rect' as const, shape: { x: 0, y: 0, width: SWATCH, height: SWATCH }, style: { fill: theme.background, stroke: theme.axisLine, lineWidth: 1, lineDash: [3, 2] } },
+      { type: 'text' as const, x: SWATCH + 6, y: 1, style: { text: label, fill: theme.text, fontSize: 12 } },
+    ],
+  }
+}

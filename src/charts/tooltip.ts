@@ -51,7 +51,7 @@ export function provenance(cell: ValueCell, opts: BaseChartOptions): string {
 
 /** Heading, value with unit (≈ when hedged, "no data" when absent), the agencies and year behind it, and provenance. */
 export function cellTooltip(heading: string, cell: ValueCell & { year?: number }, opts: BaseChartOptions, extra: string[] = []): string {
-  const value = formatValue(cell.value, { approx: cell.approx, unit: opts.unit, absent: opts.strings.noData, locale: opts.locale })
+  const value = formatValue(cell.value, { approx: cell.approx, unit: opts.unit, absent: cell.noReport ? opts.strings.noReport : opts.strings.noData, locale: opts.locale })
   const approxNote = cell.value !== null && cell.approx
     ? ` <span style="opacity:.75">(${escapeHtml(opts.strings.approx)})</span>`
     : ''

@@ -52,6 +52,11 @@ export interface ValueCell {
   imported?: boolean
   /** The agency of each report behind the number (aligned with `reportIds`), for tooltips and tables. */
   agencies?: readonly string[]
+  /**
+   * Absent because the county has no report at all in the selection (无报告),
+   * not because its reports leave the indicator out (无数据).
+   */
+  noReport?: boolean
 }
 
 /** A county's value from a year the view did not take (an older year than the one shown). */

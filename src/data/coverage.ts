@@ -64,6 +64,17 @@ export function coverageRegions(ds: Dataset, mask: Uint8Array, f: Filters): { re
   return out
 }
 
+/** Names of the regions that have at least one selected report (the others show 无报告). */
+export function regionsWithReports(ds: Dataset, mask: Uint8Array): Set<string> {
+  const out = new Set<string>()
+  for (let r = 0; r < ds.reports.length; r++) {
+    const region = ds.reportRegion[r]!
+    if (mask[r] === 1 && region !== UNKNOWN)
+      out.add(ds.regions[region]!)
+  }
+  return out
+}
+
 /** The years the matrix spans: the filter's range, else the data's, without holes. */
 export function coverageYears(ds: Dataset, f: Filters): number[] {
   const first = f.from ?? ds.years[0]

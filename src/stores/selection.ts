@@ -5,7 +5,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import { aggregateRegionYear, aggregateTotal, latestByRegion } from '../data/aggregate'
 import { countChecks, listChecks, topChecks } from '../data/checks'
-import { buildCoverage, coverageRegions } from '../data/coverage'
+import { buildCoverage, coverageRegions, regionsWithReports } from '../data/coverage'
 import { selectReports } from '../data/filters'
 import { indicatorInfo } from '../data/indicator-info'
 import { kpiForYear, latestSelectedYear } from '../data/kpi'
@@ -84,6 +84,9 @@ export const useSelectionStore = defineStore('selection', () => {
   /** The counties the filters cover (also those without reports), for charts that show gaps. */
   const scopeRegions = computed(() => data.dataset ? coverageRegions(data.dataset, selection.value.mask, filterStore.filters).map(r => r.region) : [])
 
+  /** The counties with at least one selected report: an absent value elsewhere is 无报告. */
+  const reportedRegions = computed(() => data.dataset ? regionsWithReports(data.dataset, selection.value.mask) : new Set<string>())
+
   const coverage = computed(() => data.dataset
     ? buildCoverage(data.dataset, selection.value.mask, filterStore.filters)
     : { years: [], rows: [] })
@@ -108,6 +111,7 @@ export const useSelectionStore = defineStore('selection', () => {
     kpiYear,
     kpi,
     scopeRegions,
+    reportedRegions,
     coverage,
     checks,
     checkCounts,

@@ -49,5 +49,17 @@ export function useChartView() {
   const clicks = useChartClicks(filterStore.update)
   /** A county's name in the UI language. */
   const regionLabel = (region: string) => placeLabel(region, filterStore.lang)
-  return { data, filterStore, selection, chart, clicks, regionLabel, rules }
+  /** What to say instead of empty axes: no report selected, or none states the indicator. */
+  const empty = computed(() => {
+    if (!data.dataset)
+      return null
+    if (selection.reportCount === 0)
+      return t('chart.emptyNoReports', { total: selection.totalReports })
+    if (selection.regionYearCells.every(c => c.value === null))
+      return t('chart.emptyNoValues', { n: selection.reportCount, indicator: chart.indicatorLabel.value })
+    return null
+  })
+  /** Clear the filters but keep the indicator (the empty state's button). */
+  const resetFilters = () => filterStore.reset()
+  return { data, filterStore, selection, chart, clicks, regionLabel, rules, empty, resetFilters }
 }

@@ -15,7 +15,10 @@ describe('buildMapOption', () => {
     const series = (option.series as MapSeriesOption[])[0]!
     expect(series.type).toBe('map')
     expect(series.map).toBe(NINGXIA_MAP)
-    expect((series.data as Item[]).map(d => d.name)).toEqual(['盐池县', '同心县', '利通区'])
+    const names = (series.data as Item[]).map(d => d.name)
+    expect(names.slice(0, 3)).toEqual(['盐池县', '同心县', '利通区'])
+    // Then every other county of the map, as filtered out.
+    expect(names).toHaveLength(22)
   })
 
   it('leaves absent counties null and hatched, outside the colour scale; a stated 0 is on the scale', () => {
@@ -36,7 +39,8 @@ describe('buildMapOption', () => {
     const elsewhere = Array.from({ length: 2800 }, (_, i) => row(`合成${i}县`, i))
     const option = buildMapOption([...ROWS, ...elsewhere], BASE)
     const items = (option.series as MapSeriesOption[])[0]!.data as Item[]
-    expect(items.map(d => d.name)).toEqual(['盐池县', '同心县', '利通区'])
+    expect(items.map(d => d.name).slice(0, 3)).toEqual(['盐池县', '同心县', '利通区'])
+    expect(items).toHaveLength(22)
     // The colour scale is the map's own counties', not the nation's.
     expect((option.visualMap as { max: number }[])[0]!.max).toBe(120)
     expect(JSON.stringify(option.graphic)).toContain('另有 2,800 个区县不在本地图范围内')
@@ -49,8 +53,31 @@ describe('buildMapOption', () => {
     const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter
     expect(formatter({ name: '盐池县' })).toContain('≈120 件')
     expect(formatter({ name: '同心县' })).toContain('无数据')
-    // A county the rows do not mention is absent too.
-    expect(formatter({ name: '海原县' })).toContain('无数据')
+    // A county the rows do not mention is outside the filters.
+    expect(formatter({ name: '海原县' })).toContain('不在筛选范围内')
+  })
+
+  it('tells filtered-out counties from no report and no data: two styles, two legend entries (issue 11 item 12)', () => {
+    const rows = [row('盐池县', 120), row('同心县', null), { ...row('利通区', null), noReport: true }]
+    const option = buildMapOption(rows, BASE)
+    const items = (option.series as MapSeriesOption[])[0]!.data as (Item & { itemStyle?: { areaColor?: string, borderType?: string } })[]
+    const byName = new Map(items.map(i => [i.name, i]))
+    // In scope without a value: the series' hatched grey (no item style of its own).
+    expect(byName.get('同心县')!.itemStyle).toBeUndefined()
+    expect(byName.get('利通区')!.itemStyle).toBeUndefined()
+    // Outside the filters: page colour, dashed outline, no hatching.
+    const out = byName.get('海原县')!
+    expect(out.value).toBeNull()
+    expect(out.itemStyle).toMatchObject({ areaColor: '#ffffff', borderType: 'dashed', decal: { symbol: 'none' } })
+    const legend = JSON.stringify(option.graphic)
+    expect(legend).toContain('无数据 / 无报告')
+    expect(legend).toContain('不在筛选范围内')
+    const formatter = (option.tooltip as { formatter: (p: unknown) => string }).formatter
+    expect(formatter({ name: '利通区' })).toContain('无报告')
+    expect(formatter({ name: '同心县' })).toContain('无数据')
+    // Every county in scope: no filtered-out legend entry.
+    const all = buildMapOption(['兴庆区', '西夏区', '金凤区', '永宁县', '贺兰县', '灵武市', '大武口区', '惠农区', '平罗县', '利通区', '红寺堡区', '盐池县', '同心县', '青铜峡市', '原州区', '西吉县', '隆德县', '泾源县', '彭阳县', '沙坡头区', '中宁县', '海原县'].map(r => row(r, 1)), BASE)
+    expect(JSON.stringify(all.graphic)).not.toContain('不在筛选范围内')
   })
 
   it('draws county names, translated when the view passes a label function', () => {

@@ -2,13 +2,13 @@ import type { MapSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, CompareRow } from '../types'
 import { NINGXIA_REGIONS } from '../../catalog/place-names'
 import { datumOf } from '../datum'
-import { formatNumber, formatValue } from '../format'
+import { escapeHtml, formatNumber, formatValue } from '../format'
 import { NINGXIA_MAP } from './ningxia'
 import { rankDescending } from '../rank'
 import { medianOfSorted } from '../../data/median'
 import { fill, withUnit } from '../strings'
 import { scaleRange, sequentialScale } from '../scale'
-import { noDataSwatch } from '../swatch'
+import { filteredOutSwatch, noDataSwatch } from '../swatch'
 import { chartTheme, noDataDecal } from '../theme'
 import { cellTooltip, notTakenLines } from '../tooltip'
 
@@ -43,10 +43,14 @@ interface MapItem {
 }
 
 /**
- * Choropleth of one indicator per county on a viridis scale. Counties with
- * no stated value, and counties missing from `rows`, stay grey and hatched
- * outside the scale ("无数据" in the tooltip and in the legend), never the
- * colour of 0. Feature names are county names (盐池县), matched to `region`.
+ * Choropleth of one indicator per county on a viridis scale. Counties in
+ * `rows` with no stated value stay grey and hatched outside the scale
+ * ("无数据", or "无报告" when the county has no report at all, in the
+ * tooltip and in the legend), never the colour of 0. Counties of the map
+ * missing from `rows` are outside the filters: drawn in the page colour
+ * with a dashed outline and their own legend entry ("不在筛选范围内"), so a
+ * reviewer tells "filtered out" from "no report". Feature names are county
+ * names (盐池县), matched to `region`.
  */
 export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions): ChartOption {
   const theme = chartTheme(opts.theme)
@@ -58,6 +62,8 @@ export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions)
   const offMap = allRows.length - rows.length
   const { present, absent } = rankDescending(rows, r => r.region)
   const byName = new Map(rows.map(r => [r.region, r]))
+  const filteredOut = onMap ? [...onMap].filter(region => !byName.has(region)) : []
+  const outside = new Set(filteredOut)
   const { min, max } = scaleRange(present.map(r => r.value!), opts.unit)
 
   const data: MapItem[] = rows.map((r) => {
@@ -67,6 +73,9 @@ export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions)
       item.itemStyle = { decal: NO_HATCH }
     return item
   })
+  for (const region of filteredOut)
+    data.push({ name: region, value: null, datum: datumOf('absent', { value: null, approx: false, sources: [], reportIds: [] }, { region }), itemStyle: { areaColor: theme.background, decal: NO_HATCH, borderColor: theme.axisLine, borderType: 'dashed' } })
+  const noDataLabel = absent.some(r => r.noReport) ? `${strings.noData} / ${strings.noReport}` : strings.noData
 
   const series: MapSeriesOption = {
     type: 'map',
@@ -87,27 +96,30 @@ export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions)
   }
 
   return {
-    aria: { enabled: true, label: { enabled: true, description: describe(present, absent, opts) } },
+    aria: { enabled: true, label: { enabled: true, description: describe(present, absent, filteredOut.length, opts) } },
     animation: false,
-    visualMap: [sequentialScale(theme, { min, max, unit: opts.unit, locale }, { left: 8, bottom: 36, itemHeight: 120 })],
+    visualMap: [sequentialScale(theme, { min, max, unit: opts.unit, locale }, { left: 8, bottom: filteredOut.length > 0 ? 58 : 36, itemHeight: 120 })],
     tooltip: {
       trigger: 'item',
       confine: true,
       formatter: (params: unknown) => {
         const name = (params as { name?: string }).name ?? ''
+        if (outside.has(name))
+          return `<div style="font-weight:600;margin-bottom:2px">${escapeHtml(opts.regionLabel?.(name) ?? name)}</div><div>${escapeHtml(strings.filteredOut)}</div>`
         const row = byName.get(name) ?? { region: name, label: name, value: null, approx: false, sources: [], reportIds: [] }
         return cellTooltip(row.label, row, opts, notTakenLines(row, opts))
       },
     },
     graphic: [
-      noDataSwatch(theme, strings.noData, { left: 8, bottom: 10 }),
+      noDataSwatch(theme, noDataLabel, { left: 8, bottom: 10 }),
+      ...(filteredOut.length > 0 ? [filteredOutSwatch(theme, strings.filteredOut, { left: 8, bottom: 30 })] : []),
       ...(offMap > 0 ? [{ type: 'text' as const, left: 8, top: 4, silent: true, style: { text: fill(strings.offMap, { n: formatNumber(offMap, locale) }), fill: theme.subtext, fontSize: 12 } }] : []),
     ],
     series: [series],
   }
 }
 
-function describe(present: readonly CompareRow[], absent: readonly CompareRow[], opts: MapOptions): string {
+function describe(present: readonly CompareRow[], absent: readonly CompareRow[], filteredOut: number, opts: MapOptions): string {
   const { strings, locale } = opts
   const median = medianOfSorted(present.map(r => r.value!).reverse())
   const parts = [`${withUnit(strings, opts.indicatorLabel, opts.unit)} ${strings.views.map}`, opts.filterSummary]
@@ -118,5 +130,7 @@ function describe(present: readonly CompareRow[], absent: readonly CompareRow[],
     parts.push(`${strings.median} ${formatValue(median, { locale })}`)
   if (absent.length > 0)
     parts.push(`${strings.noData} ${absent.map(r => r.label).join('、')}`)
+  if (filteredOut > 0)
+    parts.push(`${strings.filteredOut} ${formatNumber(filteredOut, locale)}`)
   return parts.filter(Boolean).join(strings.separator)
 }
