@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { openApp, watchConsole } from './app-helpers'
 
@@ -7,7 +8,7 @@ import { openApp, watchConsole } from './app-helpers'
  * `?dataset=synthetic-10k` on a phone should not pay for data/bundled/ too.
  */
 
-function bundledRequests(page: import('@playwright/test').Page): string[] {
+function bundledRequests(page: Page): string[] {
   const urls: string[] = []
   page.on('request', (r) => {
     if (r.url().includes('/data/bundled/'))
