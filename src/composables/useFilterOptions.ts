@@ -1,6 +1,7 @@
 import type { SelectGroupOption, SelectOption } from 'naive-ui'
 import type { MaybeRefOrGetter } from 'vue'
 import type { Dataset } from '../data/dataset'
+import type { IndicatorCount } from '../data/indicator-counts'
 import type { Lang, Vocabulary } from '../data/query'
 import { computed, toValue } from 'vue'
 import { useI18n } from 'vue-i18n'
@@ -25,7 +26,8 @@ function searchText(name: string): string {
 /**
  * The choices of the filter bar, translated: prefectures, counties grouped by
  * prefecture (only those of the chosen prefectures), years, agency kinds and
- * indicators grouped by category with their unit.
+ * indicators grouped by category with their unit and, given `counts`, how
+ * many counties and reports of the selection state each.
  */
 export function useFilterOptions(options: {
   dataset: MaybeRefOrGetter<Dataset | null>
@@ -34,6 +36,8 @@ export function useFilterOptions(options: {
   prefectures: MaybeRefOrGetter<readonly string[]>
   /** The chosen indicator, listed even when the data lacks it. */
   indicator: MaybeRefOrGetter<string>
+  /** Per indicator, the counties and reports of the current selection that state it. */
+  counts?: MaybeRefOrGetter<ReadonlyMap<string, IndicatorCount>>
 }) {
   const { t } = useI18n()
   const unitLabel = useUnitLabel()
@@ -94,9 +98,15 @@ export function useFilterOptions(options: {
     const ds = toValue(options.dataset)
     const present = new Set(ds?.indicators ?? [])
     present.add(toValue(options.indicator))
-    const label = (zh: string, en: string, unit: string) => (lang === 'en'
+    const counts = toValue(options.counts)
+    /** "· 4 个区县 · 5 份报告": how widely the selection states it. */
+    const reach = (id: string) => {
+      const c = counts?.get(id)
+      return counts ? ` · ${t('filters.indicatorReach', { regions: c?.regions ?? 0, reports: c?.reports ?? 0 })}` : ''
+    }
+    const label = (id: string, zh: string, en: string, unit: string) => (lang === 'en'
       ? `${en} (${unitLabel(unit)})`
-      : `${zh}（${unitLabel(unit)}）`)
+      : `${zh}（${unitLabel(unit)}）`) + reach(id)
     const groups: SelectGroupOption[] = CATEGORIES.map(c => ({
       type: 'group',
       key: c.id,
@@ -104,13 +114,13 @@ export function useFilterOptions(options: {
         ? c.en
         : c.zh,
       children: INDICATORS.filter(i => i.category === c.id && present.has(i.id)).map(i => ({
-        label: label(i.zh, i.en, i.unit),
+        label: label(i.id, i.zh, i.en, i.unit),
         value: i.id,
         search: `${i.zh} ${i.en} ${i.id}`,
       })),
     }))
     const known = new Set(INDICATORS.map(i => i.id))
-    const others = [...present].filter(id => !known.has(id)).map(id => ({ label: id, value: id }))
+    const others = [...present].filter(id => !known.has(id)).map(id => ({ label: id + reach(id), value: id }))
     if (others.length > 0) {
       groups.push({
         type: 'group',

@@ -45,6 +45,7 @@ export const en: Messages = {
     reset: 'Reset filters',
     noMatch: 'No match',
     otherIndicators: 'Other indicators',
+    indicatorReach: '{regions} counties · {reports} reports',
   },
   kind: {
     'approval-bureau': 'Approval services bureau',

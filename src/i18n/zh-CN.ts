@@ -43,6 +43,7 @@ export const zhCN = {
     reset: '重置筛选',
     noMatch: '无匹配项',
     otherIndicators: '其他指标',
+    indicatorReach: '{regions} 个区县 · {reports} 份报告',
   },
   kind: {
     'approval-bureau': '审批服务管理局',

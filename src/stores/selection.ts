@@ -7,6 +7,7 @@ import { aggregateRegionYear, aggregateTotal, latestByRegion } from '../data/agg
 import { countChecks, listChecks, topChecks } from '../data/checks'
 import { buildCoverage, coverageRegions, regionsWithReports } from '../data/coverage'
 import { selectReports } from '../data/filters'
+import { indicatorCounts as countIndicators } from '../data/indicator-counts'
 import { indicatorInfo } from '../data/indicator-info'
 import { kpiForYear, latestSelectedYear } from '../data/kpi'
 import { useDatasetStore } from './dataset'
@@ -84,6 +85,9 @@ export const useSelectionStore = defineStore('selection', () => {
   /** The counties the filters cover (also those without reports), for charts that show gaps. */
   const scopeRegions = computed(() => data.dataset ? coverageRegions(data.dataset, selection.value.mask, filterStore.filters).map(r => r.region) : [])
 
+  /** Per indicator, how many counties and reports of the selection state it (the indicator picker). */
+  const indicatorCounts = computed(() => data.dataset ? countIndicators(data.dataset, selection.value.mask) : new Map())
+
   /** The counties with at least one selected report: an absent value elsewhere is 无报告. */
   const reportedRegions = computed(() => data.dataset ? regionsWithReports(data.dataset, selection.value.mask) : new Set<string>())
 
@@ -112,6 +116,7 @@ export const useSelectionStore = defineStore('selection', () => {
     kpi,
     scopeRegions,
     reportedRegions,
+    indicatorCounts,
     coverage,
     checks,
     checkCounts,

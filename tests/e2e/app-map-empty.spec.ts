@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { chartsReady, openApp } from './app-helpers'
 
-/** Issue 11 items 3 and 12: missing counties, filtered-out counties and empty selections say what they are. */
+/** Issue 11 items 3, 12 and 15: missing counties, filtered-out counties, empty selections and indicators say what they are. */
 
 test('the map tells counties outside the filters from counties without a report', async ({ page }) => {
   await openApp(page, '#/compare?pref=吴忠市')
@@ -31,4 +31,12 @@ test('an empty selection says so instead of drawing blank axes, and resets', asy
   await page.getByTestId('empty-selection').getByRole('button').click()
   await chartsReady(page)
   await expect(page.getByTestId('empty-selection')).toHaveCount(0)
+})
+
+test('the indicator picker says how many counties and reports state each indicator in scope (item 15)', async ({ page }) => {
+  await openApp(page, '#/?pref=吴忠市')
+  await page.getByTestId('filter-indicator').first().click()
+  const option = page.locator('.n-base-select-option').filter({ hasText: '行政许可 本年处理决定数量' }).first()
+  // 吴忠市's reports in the bundled data: 盐池县's 2022 county government and 2023 approval bureau reports.
+  await expect(option).toContainText('1 个区县 · 2 份报告')
 })
