@@ -15,8 +15,18 @@ export interface HeatmapOptions extends BaseChartOptions {
   years?: readonly number[]
   /** Most county rows; beyond it the top ones by latest value are kept. Default 40. */
   maxRows?: number
-  /** Numbers inside cells; default when there are at most 400 cells. */
+  /** Numbers inside cells; default when there are at most 400 cells and every number fits its cell. */
   showLabels?: boolean
+  /** The chart's width in px, when known: numbers wider than a cell are left out (a phone). */
+  width?: number
+}
+
+/** Width of a text in px at `size`: CJK characters are square, others about 0.6 em. */
+function textWidth(text: string, size: number): number {
+  let w = 0
+  for (const ch of text)
+    w += ch.charCodeAt(0) > 0x2E80 ? size : size * 0.6
+  return w
 }
 
 /** More rows than this scroll (dataZoom) rather than shrink below legibility. */
@@ -52,7 +62,23 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
 
   const { min, max } = scaleRange(rows.flatMap(s => s.points.flatMap(p => p.value === null ? [] : [p.value])), opts.unit)
 
-  const showLabels = opts.showLabels ?? rows.length * years.length <= 400
+  const scroll = rows.length > VISIBLE_ROWS
+  const showLabels = opts.showLabels ?? (rows.length * years.length <= 400 && labelsFit())
+  /** Every cell's number narrower than its cell, given the chart width (unknown: assume they fit). */
+  function labelsFit(): boolean {
+    if (opts.width === undefined || years.length === 0)
+      return true
+    const axis = Math.max(0, ...rows.map(s => textWidth(s.label, 12))) + 8
+    const cell = (opts.width - 8 - (scroll ? 44 : 16) - axis) / years.length
+    let widest = 0
+    for (const s of rows) {
+      for (const p of s.points) {
+        if (p.value !== null)
+          widest = Math.max(widest, textWidth(formatValue(p.value, { approx: p.approx, locale }), 11))
+      }
+    }
+    return widest + 6 <= cell
+  }
   const present: HeatItem[] = []
   const absent: HeatItem[] = []
   rows.forEach((s, y) => {
@@ -92,7 +118,6 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
     },
   ]
 
-  const scroll = rows.length > VISIBLE_ROWS
   const note = rows.length < all.length ? fill(strings.topShown, { n: rows.length, total: formatNumber(all.length, locale) }) : ''
 
   return {

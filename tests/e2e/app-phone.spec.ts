@@ -50,3 +50,20 @@ test('← 返回 goes back where the reviewer came from, else to the overview', 
   await expect(fresh.getByTestId('coverage-matrix')).toBeVisible()
   expect(new URL(fresh.url()).hash).toMatch(/^#\/(\?|$)/)
 })
+
+test('the 合成数据 badge leaves the language and theme buttons free', async ({ page }) => {
+  await openApp(page, '#/?dataset=synthetic-e2e')
+  const badge = await page.getByTestId('synthetic-badge').boundingBox()
+  expect(badge).not.toBeNull()
+  for (const id of ['lang-switch', 'theme-switch']) {
+    const button = (await page.getByTestId(id).boundingBox())!
+    const overlaps = badge!.x < button.x + button.width && button.x < badge!.x + badge!.width
+      && badge!.y < button.y + button.height && button.y < badge!.y + badge!.height
+    expect(overlaps, `${id} is covered by the badge`).toBe(false)
+    // Nothing on top of the button's centre: a tap reaches it.
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[data-testid]')?.getAttribute('data-testid'), [button.x + button.width / 2, button.y + button.height / 2])
+    expect(hit).toBe(id)
+  }
+  await page.getByTestId('lang-switch').tap()
+  await expect(page.getByTestId('synthetic-badge')).toContainText(/synthetic/i)
+})

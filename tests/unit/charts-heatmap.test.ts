@@ -124,3 +124,17 @@ describe('rate colour scales (issue 11 item 4)', () => {
     expect(scaleRange([95, 100.2], '%')).toEqual({ min: 95, max: 100 })
   })
 })
+
+describe('heatmap numbers on a narrow chart (issue 11 item 7)', () => {
+  const wide = [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].flatMap(year => [cell('盐池县', year, 14356), cell('同心县', year, 5147, true)])
+  const labelsShown = (width?: number) => (seriesOf(buildHeatmapOption(wide, { ...BASE, width }))[0]!.label as { show: boolean }).show
+
+  it('leaves the numbers out when they are wider than the cells (ten years on a 390 px phone)', () => {
+    expect(labelsShown(358)).toBe(false)
+  })
+
+  it('keeps them when they fit, or when the width is unknown', () => {
+    expect(labelsShown(1300)).toBe(true)
+    expect(labelsShown(undefined)).toBe(true)
+  })
+})
