@@ -6,8 +6,8 @@
  *   npm run build && npx vite preview --port 4186 &
  *   npx tsx scripts/screenshots.ts --base http://127.0.0.1:4186/ --out /tmp/shots
  *
- * Views: the navigation's, a report (with a number tapped), the compare
- * view's map, and an empty selection. Full-page PNGs, named
+ * Views: the navigation's, a report (the viewport after tapping a number),
+ * and an empty selection (石嘴山市 has no report). Full-page PNGs, named
  * <view>-<lang>-<width>.png.
  */
 import { mkdirSync } from 'node:fs'
@@ -33,7 +33,7 @@ const VIEWS: [string, string][] = [
   ['heatmap', '#/heatmap'],
   ['checks', '#/checks'],
   ['import', '#/import'],
-  ['report', '#/report/fe0b43cb40b21024?obs=0'],
+  ['report', '#/report/fe0b43cb40b21024'],
   ['empty', '#/compare?pref=石嘴山市'],
 ]
 const SIZES = [[1366, 768], [390, 844]] as const
@@ -52,7 +52,15 @@ for (const [width, height] of SIZES) {
       await page.waitForFunction(() => document.querySelectorAll('[data-chart-state]:not([data-chart-state=ready])').length === 0)
       await page.waitForTimeout(800)
       const file = path.join(out, `${name}-${lang}-${width}.png`)
-      await page.screenshot({ path: file, fullPage: true })
+      if (name === 'report') {
+        // What a reviewer sees after tapping a number: the viewport, not a 13,000 px page.
+        await page.locator('[data-indicator="licensing.decisions"] [data-testid=observation-value]').first().click()
+        await page.waitForTimeout(500)
+        await page.screenshot({ path: file })
+      }
+      else {
+        await page.screenshot({ path: file, fullPage: true })
+      }
       console.log(file)
     }
     await page.close()
