@@ -104,9 +104,9 @@ export function useFilterOptions(options: {
       const c = counts?.get(id)
       return counts ? ` · ${t('filters.indicatorReach', { regions: c?.regions ?? 0, reports: c?.reports ?? 0 })}` : ''
     }
-    const label = (id: string, zh: string, en: string, unit: string) => (lang === 'en'
+    const name = (zh: string, en: string, unit: string) => (lang === 'en'
       ? `${en} (${unitLabel(unit)})`
-      : `${zh}（${unitLabel(unit)}）`) + reach(id)
+      : `${zh}（${unitLabel(unit)}）`)
     const groups: SelectGroupOption[] = CATEGORIES.map(c => ({
       type: 'group',
       key: c.id,
@@ -114,13 +114,15 @@ export function useFilterOptions(options: {
         ? c.en
         : c.zh,
       children: INDICATORS.filter(i => i.category === c.id && present.has(i.id)).map(i => ({
-        label: label(i.id, i.zh, i.en, i.unit),
+        // The menu shows the reach; the chosen value (`short`) shows the name only.
+        label: name(i.zh, i.en, i.unit) + reach(i.id),
+        short: name(i.zh, i.en, i.unit),
         value: i.id,
         search: `${i.zh} ${i.en} ${i.id}`,
       })),
     }))
     const known = new Set(INDICATORS.map(i => i.id))
-    const others = [...present].filter(id => !known.has(id)).map(id => ({ label: id + reach(id), value: id }))
+    const others = [...present].filter(id => !known.has(id)).map(id => ({ label: id + reach(id), short: id, value: id }))
     if (others.length > 0) {
       groups.push({
         type: 'group',

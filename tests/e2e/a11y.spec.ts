@@ -40,7 +40,6 @@ const FILTERS = ['地级市', '区县', '起始年份', '截止年份', '机构�
 
 test('every filter is one Tab away, named by its label, with a visible focus ring', async ({ page }) => {
   await openApp(page, '#/compare')
-  await chartsReady(page)
   await page.getByTestId('nav-compare').focus()
   // The nav links after the current one, then the filters in order.
   const seen: string[] = []
@@ -58,7 +57,6 @@ test('every filter is one Tab away, named by its label, with a visible focus rin
 
 test('a filter opens with Enter, moves with the arrows, picks with Enter and closes with Escape, keeping the focus', async ({ page }) => {
   await openApp(page, '#/compare')
-  await chartsReady(page)
   await page.locator('nav [data-testid^=nav-]').last().focus()
   await page.keyboard.press('Tab')
   expect((await focused(page)).name).toBe('地级市')
