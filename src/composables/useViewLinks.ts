@@ -22,10 +22,11 @@ export function useViewLinks() {
      * cost more than the rest of a filter change.
      */
     reportHref: (id: string): string => `#/report/${encodeURIComponent(id)}${sharedQueryString.value}`,
-    reportLink: (id: string): RouteLocationRaw => ({
+    /** A report's page, at a number or line when `at` holds the report view's parameters (`obs`, `line`). */
+    reportLink: (id: string, at: Record<string, string> = {}): RouteLocationRaw => ({
       name: 'report',
       params: { id },
-      query: shared.value,
+      query: { ...shared.value, ...at },
     }),
     viewLink: (name: string): RouteLocationRaw => ({
       name,

@@ -1,6 +1,16 @@
 import type { AuditResult } from '../schema/audit'
 import type { Check, Severity } from '../schema/report'
 import type { Dataset } from './dataset'
+import { reportCheckKeys } from './check-key'
+import { checkTarget } from './check-target'
+import { auditResultKeys } from './flags'
+
+/** A link of a check across reports to one of them, at the number it concerns there. */
+export interface CheckLink {
+  id: string
+  label: string
+  target: Record<string, string>
+}
 
 /** One check result of one selected report, flattened for the checks table. */
 export interface CheckRow {
@@ -16,8 +26,12 @@ export interface CheckRow {
   message: string
   /** The check itself, for its message in the UI language and where it points. */
   detail: Check
+  /** Stable identity for its review status (src/data/check-key.ts). */
+  key: string
   /** For a check across reports (the audit): every report it concerns, in the order the rule reads them. */
-  links?: readonly { id: string, label: string }[]
+  links?: readonly CheckLink[]
+  /** Where in its report the check points (the report view's `obs`/`line` parameters); absent: the top. */
+  target?: Record<string, string>
 }
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
@@ -28,7 +42,8 @@ export function listChecks(ds: Dataset, mask: Uint8Array): CheckRow[] {
   ds.reports.forEach((r, i) => {
     if (mask[i] === 0)
       return
-    for (const c of r.checks) {
+    const keys = reportCheckKeys(r.id, r.checks)
+    r.checks.forEach((c, n) => {
       rows.push({
         report: i,
         reportId: r.id,
@@ -40,8 +55,10 @@ export function listChecks(ds: Dataset, mask: Uint8Array): CheckRow[] {
         severity: c.severity,
         message: c.message,
         detail: c,
+        key: keys[n]!,
+        target: checkTarget(ds, i, c),
       })
-    }
+    })
   })
   return rows.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.report - b.report)
 }
@@ -56,11 +73,13 @@ export function topChecks(ds: Dataset, mask: Uint8Array, n: number): CheckRow[] 
     if (mask[i] === 0)
       continue
     const r = ds.reports[i]!
-    for (const c of r.checks) {
+    let keys: string[] | null = null
+    r.checks.forEach((c, k) => {
       if (c.severity === 'info' || picked[c.severity].length >= n)
-        continue
-      picked[c.severity].push({ report: i, reportId: r.id, region: r.region, prefecture: r.prefecture, year: r.year, agency: r.agency, check: c.id, severity: c.severity, message: c.message, detail: c })
-    }
+        return
+      keys ??= reportCheckKeys(r.id, r.checks)
+      picked[c.severity].push({ report: i, reportId: r.id, region: r.region, prefecture: r.prefecture, year: r.year, agency: r.agency, check: c.id, severity: c.severity, message: c.message, detail: c, key: keys[k]! })
+    })
   }
   return [...picked.error, ...picked.warning].slice(0, n)
 }
@@ -93,7 +112,9 @@ function subjectOf(result: AuditResult): string {
  */
 export function listAuditChecks(ds: Dataset, mask: Uint8Array, results: readonly AuditResult[]): CheckRow[] {
   const rows: CheckRow[] = []
-  for (const result of results) {
+  // Keys over every result, before the filters pick some: a key must not depend on the selection.
+  const keys = auditResultKeys(results)
+  for (const [n, result] of results.entries()) {
     const last = ds.reportById.get(subjectOf(result))
     if (last === undefined || mask[last] === 0)
       continue
@@ -101,9 +122,10 @@ export function listAuditChecks(ds: Dataset, mask: Uint8Array, results: readonly
     const links = result.reports.map((id) => {
       const i = ds.reportById.get(id)
       const other = i === undefined ? null : ds.reports[i]!
-      return { id, label: other ? `${other.agency ?? id} ${other.year ?? ''}`.trim() : id }
+      const target = i === undefined ? {} : checkTarget(ds, i, result)
+      return { id, label: other ? `${other.agency ?? id} ${other.year ?? ''}`.trim() : id, target }
     })
-    rows.push({ report: last, reportId: r.id, region: r.region, prefecture: r.prefecture, year: r.year, agency: r.agency, check: result.id, severity: result.severity, message: result.message, detail: result, links })
+    rows.push({ report: last, reportId: r.id, region: r.region, prefecture: r.prefecture, year: r.year, agency: r.agency, check: result.id, severity: result.severity, message: result.message, detail: result, links, key: keys[n]! })
   }
   return rows
 }

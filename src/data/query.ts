@@ -50,7 +50,7 @@ export const FILTER_PARAMS = [
 export const VIEW_PARAMS = {
   trends: ['mode'],
   checks: ['sort', 'order'],
-  report: ['obs'],
+  report: ['obs', 'line'],
 } as const
 /** Every parameter the app reads: parsing takes only these names. */
 export type Param = (typeof APP_PARAMS)[number] | (typeof FILTER_PARAMS)[number] | (typeof VIEW_PARAMS)[keyof typeof VIEW_PARAMS][number]
@@ -289,4 +289,10 @@ const INDEX = /^\d+$/
 export function parseObservationParam(query: QueryInput, count: number): number | null {
   const v = first(query, 'obs')
   return v !== null && INDEX.test(v) && Number(v) < count ? Number(v) : null
+}
+
+/** Report: `?line=N`, a line of the text to mark (a check's table row or sentence); 1-based, up to the text's `lines`. */
+export function parseLineParam(query: QueryInput, lines: number): number | null {
+  const v = first(query, 'line')
+  return v !== null && INDEX.test(v) && Number(v) >= 1 && Number(v) <= lines ? Number(v) : null
 }

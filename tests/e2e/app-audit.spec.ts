@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test'
 import path from 'node:path'
-import { watchConsole } from './app-helpers'
+import { openApp, watchConsole } from './app-helpers'
 
 /**
  * The audit in the app: the bundled 盐池县审批服务管理局 2023 with the same
@@ -36,5 +36,42 @@ test('imported years of a bundled agency: continuity breaks and a copied section
   await carry.getByTestId('check-report-link').first().click()
   await expect(page.getByTestId('report-view')).toBeVisible()
   await expect(page.getByTestId('report-meta')).toContainText('2022')
+  expect(problems).toEqual([])
+})
+
+test('a check leads to the marked line in its report; its review status and note survive a reload', async ({ page }) => {
+  const problems = watchConsole(page)
+  await openApp(page, '#/checks')
+  const row = page.getByTestId('checks-table').locator('tr').filter({ hasText: 'value.suspicious_zero' })
+  await expect(row).toHaveCount(1)
+  await expect(row.getByTestId('check-status')).toContainText('待核实')
+
+  // The link opens 中宁县 2019 at line 61 (the 行政许可 row the check is about), marked and scrolled into view.
+  await row.getByTestId('check-report-link').click()
+  await expect(page.getByTestId('report-view')).toBeVisible()
+  const line = page.getByTestId('report-text').locator('[data-line="61"]')
+  await expect(line).toHaveClass(/line--range/)
+  await expect(line).toBeInViewport()
+  await expect(page.getByTestId('report-text').locator('.line--range')).toHaveCount(1)
+
+  await page.goBack()
+  const again = page.getByTestId('checks-table').locator('tr').filter({ hasText: 'value.suspicious_zero' })
+  await again.getByTestId('check-status').click()
+  await page.locator('.n-base-select-option').filter({ hasText: '已核实' }).click()
+  await again.getByTestId('check-note').locator('input').fill('已与中宁县核对：本年确无行政许可决定')
+  await again.getByTestId('check-note').locator('input').press('Enter')
+  await expect(again.getByTestId('check-review')).toHaveAttribute('data-status', 'verified')
+
+  await page.reload()
+  const kept = page.getByTestId('checks-table').locator('tr').filter({ hasText: 'value.suspicious_zero' })
+  await expect(kept.getByTestId('check-review')).toHaveAttribute('data-status', 'verified')
+  await expect(kept.getByTestId('check-status')).toContainText('已核实')
+  await expect(kept.getByTestId('check-note').locator('input')).toHaveValue('已与中宁县核对：本年确无行政许可决定')
+
+  // The status filter shows only verified checks.
+  await page.getByTestId('filter-status').click()
+  await page.locator('.n-base-select-option').filter({ hasText: '已核实' }).click()
+  await page.keyboard.press('Escape')
+  await expect(page.getByTestId('checks-table').locator('tbody tr')).toHaveCount(1)
   expect(problems).toEqual([])
 })

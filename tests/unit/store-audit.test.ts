@@ -1,44 +1,16 @@
-import type { SourcedReport } from '../../src/schema/snapshot'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { SNAPSHOT_PRINTS } from '../../src/audit/similarity/codec'
-import { buildSnapshot } from '../../src/data/build-snapshot'
 import { listAuditChecks } from '../../src/data/checks'
-import { parseReport } from '../../src/parser'
-import { ReportSchema } from '../../src/schema/report'
-import { evidenceFileName } from '../../src/schema/snapshot'
+import { reportObservations } from '../../src/data/report-observations'
 import { useAuditStore } from '../../src/stores/audit'
 import { useDatasetStore } from '../../src/stores/dataset'
-import { mountStores, PAGE } from './store-app'
-
-const ROOT = join(import.meta.dirname, '../..')
-const FILES = ['breaks/yanchi-approval-2022.txt', 'breaks/yanchi-approval-2023.txt', 'breaks/yanchi-approval-2024.txt'].map(f => `tests/fixtures/audit/${f}`)
-
-function sourced(path: string, raw = readFileSync(join(ROOT, path), 'utf8')): SourcedReport {
-  const { text, ...report } = parseReport(raw)
-  return { ...ReportSchema.parse(report), file: path, text }
-}
-
-/** Three years of one agency (tests/fixtures/audit/README.md) served as a dataset with prints and evidence; `texts` replaces a file's text. */
-function served(name = 'audit', texts: Record<string, string> = {}) {
-  const reports = FILES.map(f => sourced(f, texts[f]))
-  const s = buildSnapshot(reports, { dataset: name, synthetic: false, description: 'audit fixtures', withEvidence: true, prints: SNAPSHOT_PRINTS })
-  const base = `${PAGE}data/${name}/`
-  const files = new Map<string, unknown>([
-    [`${base}manifest.json`, s.manifest],
-    [`${base}reports.json`, s.reports],
-    [`${base}observations.json`, s.observations],
-    [`${base}prints.json`, s.prints],
-  ])
-  for (const e of s.evidence)
-    files.set(`${base}evidence/${encodeURIComponent(evidenceFileName(e.id))}`, e)
-  return { files, ids: reports.map(r => r.id) }
-}
+import { mountStores } from './store-app'
+import { FILES, ROOT, servedAudit } from './store-audit-fixture'
 
 describe('the audit store', () => {
   it('runs the audit over the loaded dataset once a view asks, fetching the prints then', async () => {
-    const { files, ids: [y2022, y2023, y2024] } = served()
+    const { files, ids: [y2022, y2023, y2024] } = servedAudit()
     const { run, fetcher } = await mountStores('/', files)
     const data = run(() => useDatasetStore())
     const audit = run(() => useAuditStore())
@@ -61,7 +33,7 @@ describe('the audit store', () => {
     const five = (t: string) => t.slice(t.indexOf('五、存在的主要问题及改进情况') + 15, t.indexOf('六、其他需要报告的事项'))
     const partly = five(text2023).slice(0, Math.round(five(text2023).length * 0.45)) + five(own)
     const text2024 = readFileSync(join(ROOT, path2024), 'utf8').replace(five(readFileSync(join(ROOT, path2024), 'utf8')), `\n${partly}\n`)
-    const { files } = served('audit', { [path2024]: text2024 })
+    const { files } = servedAudit('audit', { [path2024]: text2024 })
     const { run, fetcher } = await mountStores('/', files)
     const data = run(() => useDatasetStore())
     const audit = run(() => useAuditStore())
@@ -77,7 +49,7 @@ describe('the audit store', () => {
   })
 
   it('lists each result under this year\'s report with a link to every report it reads', async () => {
-    const { files, ids } = served()
+    const { files, ids } = servedAudit()
     const [y2022, y2023] = [ids[0]!, ids[1]!]
     const { run } = await mountStores('/', files)
     const data = run(() => useDatasetStore())
@@ -88,7 +60,12 @@ describe('the audit store', () => {
     const rows = listAuditChecks(ds, new Uint8Array(ds.reports.length).fill(1), audit.results)
     const carry = rows.find(r => r.check === 'continuity.applications')!
     expect(carry.reportId).toBe(y2023)
-    expect(carry.links).toEqual([{ id: y2022, label: '盐池县审批服务管理局 2022' }, { id: y2023, label: '盐池县审批服务管理局 2023' }])
+    expect(carry.links!.map(l => [l.id, l.label])).toEqual([[y2022, '盐池县审批服务管理局 2022'], [y2023, '盐池县审批服务管理局 2023']])
+    // Each link opens its report at the observation the rule compared, not at the top.
+    for (const link of carry.links!) {
+      const observations = reportObservations(ds, ds.reportById.get(link.id)!)
+      expect(observations[Number(link.target.obs)]!.indicator).toBe('applications.carried_in')
+    }
     const mask = new Uint8Array(ds.reports.length).fill(1)
     mask[ds.reportById.get(y2023)!] = 0
     expect(listAuditChecks(ds, mask, audit.results).some(r => r.check === 'continuity.applications')).toBe(false)

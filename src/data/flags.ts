@@ -1,0 +1,49 @@
+import type { AuditResult } from '../schema/audit'
+import type { Dataset } from './dataset'
+import { checkKeys, flagKey, reportCheckKeys } from './check-key'
+
+/** Keys of the audit's results, in the results' order (the same keys the checks list shows). */
+export function auditResultKeys(results: readonly AuditResult[]): string[] {
+  return checkKeys(results.map(r => ({ check: r, reportIds: r.reports })))
+}
+
+/** What the charts mark: values (report + indicator) and reports with a failed check not ignored. */
+export interface Flags {
+  /** `flagKey(reportId, indicator)` of every value a check concerns. */
+  values: ReadonlySet<string>
+  /** Report ids with any such check (with or without an indicator). */
+  reports: ReadonlySet<string>
+}
+
+export const NO_FLAGS: Flags = { values: new Set(), reports: new Set() }
+
+/**
+ * Every failed check of the loaded reports (their own and the audit's
+ * across reports) whose review status is not 已忽略, as the values and
+ * reports it concerns. A check across reports flags its indicator in each
+ * report it reads (a jump is between both years' values).
+ */
+export function flaggedValues(ds: Dataset, results: readonly AuditResult[], ignored: (key: string) => boolean): Flags {
+  const values = new Set<string>()
+  const reports = new Set<string>()
+  const add = (reportIds: readonly string[], indicator: string | undefined) => {
+    for (const id of reportIds) {
+      reports.add(id)
+      if (indicator !== undefined)
+        values.add(flagKey(id, indicator))
+    }
+  }
+  for (const r of ds.reports) {
+    const keys = reportCheckKeys(r.id, r.checks)
+    r.checks.forEach((c, i) => {
+      if (!ignored(keys[i]!))
+        add([r.id], c.indicator)
+    })
+  }
+  const keys = auditResultKeys(results)
+  results.forEach((r, i) => {
+    if (!ignored(keys[i]!))
+      add(r.reports, r.indicator)
+  })
+  return { values, reports }
+}
