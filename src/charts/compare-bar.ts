@@ -4,6 +4,7 @@ import type { BaseChartOptions, ChartDatum, ChartOption, CompareRow } from './ty
 import { medianOfSorted } from '../data/median'
 import { datumOf } from './datum'
 import { escapeHtml, formatNumber, formatValue } from './format'
+import { flagLabel } from './flags'
 import { rankDescending, splitTopBottom } from './rank'
 import { fill, withUnit } from './strings'
 import { approxDecal, chartTheme } from './theme'
@@ -14,6 +15,8 @@ export interface CompareBarOptions extends BaseChartOptions {
   maxBars?: number
   /** Regions to emphasise (e.g. the ones selected in the filters). */
   highlight?: readonly string[]
+  /** Leave values flagged by a check out of the median (`?xflag=1`). */
+  excludeFlagged?: boolean
 }
 
 /** Category key of the summary bar; a NUL prefix no region name carries. */
@@ -26,6 +29,7 @@ interface BarItem {
   value: number | null
   datum: ChartDatum
   label?: { formatter: string }
+  itemStyle?: { borderColor: string, borderWidth: number }
 }
 
 /** Which counties get a bar, in which order, and what summarises the rest. */
@@ -125,7 +129,8 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
 /** Rank the counties; beyond `maxBars` keep the top and bottom and summarise the middle with its median. */
 function layoutBars(rows: readonly CompareRow[], opts: CompareBarOptions): BarLayout {
   const { present, absent } = rankDescending(rows, r => r.region)
-  const median = medianOfSorted(present.map(r => r.value!).reverse())
+  const counted = opts.excludeFlagged ? present.filter(r => !r.flagged) : present
+  const median = medianOfSorted(counted.map(r => r.value!).reverse())
   const maxBars = opts.maxBars ?? 40
   const national = rows.length > maxBars
   const { top, rest, bottom } = splitTopBottom(present, maxBars)
@@ -173,6 +178,9 @@ function barSeries(layout: BarLayout, theme: ChartTheme, opts: CompareBarOptions
         ? {}
         : { region: row.region }),
     }
+    // A flagged value: outlined, and ⚠ in its label (below).
+    if (row.flagged && !isRest)
+      item.itemStyle = { borderColor: theme.flag, borderWidth: 2 }
     exact.push(!isRest && row.value !== null && !row.approx
       ? item
       : null)
@@ -190,7 +198,7 @@ function barSeries(layout: BarLayout, theme: ChartTheme, opts: CompareBarOptions
     formatter: (p: { data?: unknown }) => {
       const d = (p.data as BarItem | null)?.datum
       return d
-        ? formatValue(d.amount, { approx: d.approx, locale: opts.locale })
+        ? flagLabel(formatValue(d.amount, { approx: d.approx, locale: opts.locale }), d.flagged)
         : ''
     },
   }
@@ -242,7 +250,7 @@ function medianSeries(median: number | null, theme: ChartTheme, opts: CompareBar
     return []
   return [{
     type: 'line',
-    name: `${opts.strings.median} ${formatValue(median, { locale: opts.locale })}`,
+    name: `${opts.excludeFlagged ? opts.strings.medianUnflagged : opts.strings.median} ${formatValue(median, { locale: opts.locale })}`,
     data: [],
     color: theme.reference,
     lineStyle: { color: theme.reference, type: 'dashed', width: 1.5 },

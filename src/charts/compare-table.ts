@@ -1,6 +1,7 @@
 import type { ChartStrings } from './strings'
 import type { ChartTable, CompareRow } from './types'
 import { formatSources, withImported } from './format'
+import { FLAG_MARK } from './flags'
 import { rankDescending } from './rank'
 import { withUnit } from './strings'
 
@@ -35,6 +36,7 @@ export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: str
         ? '≈'
         : '',
       source: r.noReport ? strings.noReport : withImported(formatSources(r.sources, strings), r, strings),
+      flag: r.flagged ? strings.flagged : '',
       reports: r.reportIds.length,
       reportIds: r.reportIds.join(' '),
     }
@@ -53,6 +55,7 @@ export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: str
       },
       { key: 'approx', label: strings.approx, csvOnly: true },
       { key: 'source', label: strings.source },
+      { key: 'flag', label: FLAG_MARK },
       {
         key: 'reports',
         label: strings.reportCount,

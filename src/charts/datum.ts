@@ -2,7 +2,7 @@ import type { ChartDatum, ValueCell } from './types'
 
 /** The click payload of a data item (see `ChartDatum`). */
 export function datumOf(kind: ChartDatum['kind'], cell: ValueCell, where: { region?: string, year?: number }): ChartDatum {
-  return {
+  const datum: ChartDatum = {
     kind,
     ...where,
     amount: cell.value,
@@ -10,6 +10,9 @@ export function datumOf(kind: ChartDatum['kind'], cell: ValueCell, where: { regi
     sources: cell.sources,
     reportIds: cell.reportIds,
   }
+  if (cell.flagged)
+    datum.flagged = true
+  return datum
 }
 
 /** Category keys that are not regions (the compare chart's summary bar) start with NUL. */

@@ -2,6 +2,7 @@ import type { HeatmapSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, HeatmapCell, TrendPoint, TrendSeries } from './types'
 import type { Theme } from '../data/query'
 import { datumOf } from './datum'
+import { flagLabel } from './flags'
 import { escapeHtml, formatNumber, formatValue, formatYoy, yoyChange } from './format'
 import { fill, withUnit } from './strings'
 import { scaleRange, sequentialScale } from './scale'
@@ -97,7 +98,7 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
 
   const labelFormatter = (p: { data?: unknown }) => {
     const d = (p.data as HeatItem | undefined)?.datum
-    return d && d.kind === 'value' ? formatValue(d.amount, { approx: d.approx, locale }) : ''
+    return d && d.kind === 'value' ? flagLabel(formatValue(d.amount, { approx: d.approx, locale }), d.flagged) : ''
   }
   const series: HeatmapSeriesOption[] = [
     {

@@ -18,6 +18,10 @@ export interface ChartStrings {
   source: string
   /** Marks a value that includes reports imported in the browser. */
   imported: string
+  /** Tooltip / table mark of a value a failed check concerns (starts with ⚠). */
+  flagged: string
+  /** Legend / note of the median without flagged values. */
+  medianUnflagged: string
   sources: Record<Source, string>
   /** "{n} reports". */
   reports: string

@@ -32,6 +32,8 @@ export interface ChartTheme {
   summary: string
   /** Reference lines: median, averages. */
   reference: string
+  /** Outline of a value flagged by a check (with ⚠ in its label, so colour is not the only sign). */
+  flag: string
   tooltipBackground: string
   tooltipBorder: string
   fontFamily: string
@@ -96,6 +98,7 @@ export const CHART_THEMES: Record<Theme, ChartTheme> = {
     bar: '#0072B2',
     summary: '#9ca3af',
     reference: '#D55E00',
+    flag: '#B00020',
     tooltipBackground: 'rgba(255,255,255,0.97)',
     tooltipBorder: '#d4d4d8',
     fontFamily: FONT_FAMILY,
@@ -116,6 +119,7 @@ export const CHART_THEMES: Record<Theme, ChartTheme> = {
     bar: '#56B4E9',
     summary: '#71717a',
     reference: '#E69F00',
+    flag: '#FF6B6B',
     tooltipBackground: 'rgba(32,32,38,0.97)',
     tooltipBorder: '#52525b',
     fontFamily: FONT_FAMILY,

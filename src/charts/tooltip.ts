@@ -46,7 +46,8 @@ export function provenance(cell: ValueCell, opts: BaseChartOptions): string {
     parts.push(escapeHtml(fill(opts.strings.reports, { n: cell.reportIds.length })))
   if (cell.imported)
     parts.push(`<b>${escapeHtml(opts.strings.imported)}</b>`)
-  return `<div style="opacity:.75;font-size:12px">${parts.join(' · ')}</div>`
+  const flag = cell.flagged ? `<div style="font-weight:600">${escapeHtml(opts.strings.flagged)}</div>` : ''
+  return `${flag}<div style="opacity:.75;font-size:12px">${parts.join(' · ')}</div>`
 }
 
 /** Heading, value with unit (≈ when hedged, "no data" when absent), the agencies and year behind it, and provenance. */

@@ -2,6 +2,7 @@ import type { LineSeriesOption } from 'echarts/charts'
 import type { BaseChartOptions, ChartDatum, ChartOption, TrendPoint, TrendSeries } from './types'
 import type { TrendMode } from '../data/query'
 import { datumOf } from './datum'
+import { FLAG_MARK } from './flags'
 import { escapeHtml, formatNumber, formatValue, formatYoy, yoyChange } from './format'
 import { medianOfAtLeast } from '../data/median'
 import { fill, withUnit } from './strings'
@@ -16,6 +17,8 @@ export interface TrendOptions extends BaseChartOptions {
   maxSeries?: number
   /** Years on the axis; default every year from the first to the last point. */
   years?: readonly number[]
+  /** Leave values flagged by a check out of the all-counties median (`?xflag=1`). */
+  excludeFlagged?: boolean
 }
 
 /** Marker shapes cycled with the palette, so lines differ by more than colour. */
@@ -28,6 +31,9 @@ interface LineItem {
   value: number | null
   datum: ChartDatum
   symbol?: string
+  symbolSize?: number
+  itemStyle?: { borderColor: string, borderWidth: number }
+  label?: { show: boolean, formatter: string, color: string, position: 'top' }
 }
 
 /** Points of a series by year, and the year-on-year change per year. */
@@ -56,7 +62,7 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
   // Only the drawn series are indexed; the median line reads every county's
   // points directly (a Map per county cost most of the option at 2,800).
   const indexed = new Map(ranked.map(s => [s.region, indexPoints(s, unit)]))
-  const everyCounty = plottedByYear(input, mode, unit)
+  const everyCounty = plottedByYear(input, mode, unit, opts.excludeFlagged)
   const plotted = (s: TrendSeries, year: number): number | null => {
     const ix = indexed.get(s.region)!
     return mode === 'yoy' ? ix.yoy(year) : ix.byYear.get(year)?.value ?? null
@@ -72,6 +78,12 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
       // Hollow marker = approximate.
       if (p?.approx && p.value !== null)
         item.symbol = `empty${symbol[0]!.toUpperCase()}${symbol.slice(1)}`
+      // A flagged value: a larger marker outlined in the flag colour, with ⚠ beside it.
+      if (p?.flagged && p.value !== null) {
+        item.symbolSize = 11
+        item.itemStyle = { borderColor: theme.flag, borderWidth: 2 }
+        item.label = { show: true, formatter: FLAG_MARK, color: theme.flag, position: 'top' }
+      }
       return item
     })
     return {
@@ -143,11 +155,13 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
 }
 
 /** Every county's plotted number per year (its value, or 同比 in yoy mode), absent ones left out. */
-function plottedByYear(input: readonly TrendSeries[], mode: TrendMode, unit: string): Map<number, number[]> {
+function plottedByYear(input: readonly TrendSeries[], mode: TrendMode, unit: string, excludeFlagged = false): Map<number, number[]> {
   const out = new Map<number, number[]>()
   for (const s of input) {
     const yoy = mode === 'yoy' ? indexPoints(s, unit).yoy : null
     for (const p of s.points) {
+      if (excludeFlagged && p.flagged)
+        continue
       const v = yoy ? yoy(p.year) : p.value
       if (v === null)
         continue

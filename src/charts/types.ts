@@ -57,6 +57,8 @@ export interface ValueCell {
    * not because its reports leave the indicator out (无数据).
    */
   noReport?: boolean
+  /** A failed check not ignored concerns this value in one of those reports (src/charts/flags.ts). */
+  flagged?: boolean
 }
 
 /** A county's value from a year the view did not take (an older year than the one shown). */
@@ -113,6 +115,8 @@ export interface ChartDatum {
   approx: boolean
   sources: readonly Source[]
   reportIds: readonly string[]
+  /** The value is flagged by a check (labels draw ⚠). */
+  flagged?: boolean
 }
 
 /** Options every builder takes. */

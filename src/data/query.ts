@@ -35,8 +35,11 @@ export const NAV_VIEWS = [
 ] as const
 export type NavView = (typeof NAV_VIEWS)[number]
 
-/** How and which data: `?lang=en`, `?theme=dark`, `?dataset=synthetic-1m`. */
-export const APP_PARAMS = ['lang', 'theme', 'dataset'] as const
+/**
+ * How and which data: `?lang=en`, `?theme=dark`, `?dataset=synthetic-1m`;
+ * `?xflag=1` leaves values flagged by a check out of the charts' medians.
+ */
+export const APP_PARAMS = ['lang', 'theme', 'dataset', 'xflag'] as const
 /** Parameters owned by the filters. */
 export const FILTER_PARAMS = [
   'pref',
@@ -289,6 +292,24 @@ const INDEX = /^\d+$/
 export function parseObservationParam(query: QueryInput, count: number): number | null {
   const v = first(query, 'obs')
   return v !== null && INDEX.test(v) && Number(v) < count ? Number(v) : null
+}
+
+/** `?xflag=1`: medians without the values a check flags (docs/audit.md); anything else is the default, off. */
+export function parseExcludeFlagged(query: QueryInput): boolean {
+  return first(query, 'xflag') === '1'
+}
+
+/** The query with `xflag` set or removed (off is the default, left out). */
+export function withExcludeFlagged(current: QueryInput, on: boolean): QueryOutput {
+  const q: QueryOutput = {}
+  for (const [key, v] of Object.entries(current)) {
+    const s = single(key, v)
+    if (s !== null && key !== 'xflag')
+      q[key] = s
+  }
+  if (on)
+    q.xflag = '1'
+  return q
 }
 
 /** Report: `?line=N`, a line of the text to mark (a check's table row or sentence); 1-based, up to the text's `lines`. */

@@ -147,6 +147,7 @@ export const en: Messages = {
     info: 'Note',
   },
   review: {
+    excludeFlagged: 'Median without ⚠ values',
     title: 'Review',
     note: 'Note',
     pending: 'To verify',

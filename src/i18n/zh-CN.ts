@@ -145,6 +145,7 @@ export const zhCN = {
     info: '提示',
   },
   review: {
+    excludeFlagged: '中位数不含⚠值',
     title: '核实状态',
     note: '备注',
     pending: '待核实',

@@ -1,10 +1,14 @@
-import { computed } from 'vue'
+import { computed, onMounted } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useChartClicks } from '../composables/useChartClicks'
 import { useChartContext } from '../composables/useChartContext'
 import { useFilterSummary } from '../composables/useFilterSummary'
 import { placeLabel } from '../catalog/place-names'
+import { useRoute, useRouter } from 'vue-router'
+import { parseExcludeFlagged, withExcludeFlagged } from '../data/query'
+import { useAuditStore } from '../stores/audit'
 import { useDatasetStore } from '../stores/dataset'
+import { useReviewStore } from '../stores/review'
 import { useFiltersStore } from '../stores/filters'
 import { useSelectionStore } from '../stores/selection'
 
@@ -61,5 +65,27 @@ export function useChartView() {
   })
   /** Clear the filters but keep the indicator (the empty state's button). */
   const resetFilters = () => filterStore.reset()
-  return { data, filterStore, selection, chart, clicks, regionLabel, rules, empty, resetFilters }
+  const flags = useFlags()
+  return { data, filterStore, selection, chart, clicks, regionLabel, rules, empty, resetFilters, flags }
+}
+
+/**
+ * Values flagged by a failed check not ignored (the review store; the
+ * audit runs once a chart view opens), and whether medians leave them out
+ * (`?xflag=1`, kept in the URL).
+ */
+function useFlags() {
+  const audit = useAuditStore()
+  const review = useReviewStore()
+  const route = useRoute()
+  const router = useRouter()
+  onMounted(() => {
+    void audit.prepare()
+    void review.load()
+  })
+  return {
+    values: computed(() => review.flagged.values),
+    exclude: computed(() => parseExcludeFlagged(route.query)),
+    setExclude: (on: boolean) => router.replace({ query: withExcludeFlagged(route.query, on) }),
+  }
 }

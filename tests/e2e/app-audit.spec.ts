@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
+import { readFileSync } from 'node:fs'
 import path from 'node:path'
-import { openApp, watchConsole } from './app-helpers'
+import { chartsReady, openApp, watchConsole } from './app-helpers'
 
 /**
  * The audit in the app: the bundled 盐池县审批服务管理局 2023 with the same
@@ -73,5 +74,30 @@ test('a check leads to the marked line in its report; its review status and note
   await page.locator('.n-base-select-option').filter({ hasText: '已核实' }).click()
   await page.keyboard.press('Escape')
   await expect(page.getByTestId('checks-table').locator('tbody tr')).toHaveCount(1)
+  expect(problems).toEqual([])
+})
+
+test('a flagged value shows its mark in the compare bar chart; medians leave it out on request, kept in the URL', async ({ page }) => {
+  const problems = watchConsole(page)
+  // 中宁县 2019 states 0 行政许可 decisions and value.suspicious_zero flags it.
+  await openApp(page, '#/compare?ind=licensing.decisions')
+  await chartsReady(page)
+  const card = page.getByTestId('chart-card').first()
+  const svgOf = async () => {
+    await card.getByTestId('chart-export').click()
+    const download = page.waitForEvent('download')
+    await page.getByText('SVG 矢量图').click()
+    return readFileSync(await (await download).path(), 'utf8')
+  }
+  const svg = await svgOf()
+  expect(svg).toContain('⚠ 0')
+  expect(svg.match(/⚠/g)).toHaveLength(1)
+
+  await page.getByTestId('exclude-flagged').click()
+  await expect(page).toHaveURL(/xflag=1/)
+  await chartsReady(page)
+  expect(await svgOf()).toContain('中位数（不含⚠值）')
+  await page.reload()
+  await expect(page.getByTestId('exclude-flagged')).toHaveClass(/n-checkbox--checked/)
   expect(problems).toEqual([])
 })

@@ -10,6 +10,7 @@ import { fill, withUnit } from '../strings'
 import { scaleRange, sequentialScale } from '../scale'
 import { filteredOutSwatch, noDataSwatch } from '../swatch'
 import { chartTheme, noDataDecal } from '../theme'
+import { flagLabel } from '../flags'
 import { cellTooltip, notTakenLines } from '../tooltip'
 
 export interface MapOptions extends BaseChartOptions {
@@ -70,7 +71,7 @@ export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions)
     const item: MapItem = { name: r.region, value: r.value, datum: datumOf(r.value === null ? 'absent' : 'value', r, { region: r.region }) }
     // The series default is hatched "no data"; a stated value drops the hatching.
     if (r.value !== null)
-      item.itemStyle = { decal: NO_HATCH }
+      item.itemStyle = r.flagged ? { decal: NO_HATCH, borderColor: theme.flag, borderWidth: 2 } : { decal: NO_HATCH }
     return item
   })
   for (const region of filteredOut)
@@ -90,7 +91,7 @@ export function buildMapOption(allRows: readonly CompareRow[], opts: MapOptions)
     // ECharts reads a null value as empty (NaN), its own 'no data'; the types only admit '-'.
     data: data as MapSeriesOption['data'],
     itemStyle: { areaColor: theme.noData, decal: noDataDecal(theme), borderColor: theme.background, borderWidth: 1 },
-    label: { show: opts.showLabels ?? true, formatter: (p: { name?: string }) => opts.regionLabel?.(p.name ?? '') ?? p.name ?? '', fontSize: 10, color: theme.text, textBorderColor: theme.background, textBorderWidth: 2 },
+    label: { show: opts.showLabels ?? true, formatter: (p: { name?: string }) => flagLabel(opts.regionLabel?.(p.name ?? '') ?? p.name ?? '', byName.get(p.name ?? '')?.flagged), fontSize: 10, color: theme.text, textBorderColor: theme.background, textBorderWidth: 2 },
     labelLayout: { hideOverlap: true },
     emphasis: { label: { show: true, fontWeight: 'bold' }, itemStyle: { areaColor: theme.reference, borderColor: theme.text } },
   }
