@@ -28,6 +28,12 @@ export function useViewLinks() {
       params: { id },
       query: { ...shared.value, ...at },
     }),
+    /** Two reports' section side by side (a 内容雷同 finding). */
+    similarLink: (a: string, b: string, section: string): RouteLocationRaw => ({
+      name: 'similar',
+      params: { a, b, section },
+      query: shared.value,
+    }),
     viewLink: (name: string): RouteLocationRaw => ({
       name,
       query: shared.value,

@@ -174,6 +174,16 @@ export const en: Messages = {
     reason: 'Reason',
     storage: 'The review could not be saved in the browser (kept for this session only): {message}',
   },
+  similar: {
+    open: 'Side by side →',
+    title: 'Copied text side by side: section {section}',
+    back: 'Back to data quality',
+    shared: 'Text both reports hold',
+    changed: 'Same sentence, figures or dates changed',
+    summary: 'Shared text is {a}% of the left and {b}% of the right; {n} sentences kept with changed figures',
+    share: '{share}% shared',
+    missing: 'The section text of both reports is not available (a report lacks the section, or its text was not kept).',
+  },
   report: {
     title: 'Report',
     back: 'Back',

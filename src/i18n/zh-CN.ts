@@ -172,6 +172,16 @@ export const zhCN = {
     reason: '原因',
     storage: '核实记录未能保存到浏览器（仅本次会话有效）：{message}',
   },
+  similar: {
+    open: '对照查看 →',
+    title: '内容雷同对照：第{section}部分',
+    back: '返回数据质量',
+    shared: '两份报告共有的文字',
+    changed: '句子相同而数字或日期改动',
+    summary: '共有文字占左侧 {a}%、右侧 {b}%；{n} 处句子相同而数字改动',
+    share: '共有 {share}%',
+    missing: '无法取得两份报告的该部分原文（报告未载明该部分，或原文未保存）。',
+  },
   report: {
     title: '报告详情',
     back: '返回',

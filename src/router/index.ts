@@ -40,6 +40,12 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/ReportView.vue'),
   },
   {
+    // 内容雷同: two reports' section side by side (from a similarity check).
+    path: '/similar/:a/:b/:section',
+    name: 'similar',
+    component: () => import('../views/SimilarView.vue'),
+  },
+  {
     path: '/:unknown(.*)*',
     redirect: to => ({ path: '/', query: to.query }),
   },

@@ -37,6 +37,17 @@ test('imported years of a bundled agency: continuity breaks and a copied section
   await carry.getByTestId('check-report-link').first().click()
   await expect(page.getByTestId('report-view')).toBeVisible()
   await expect(page.getByTestId('report-meta')).toContainText('2022')
+
+  // The copy with its figures updated, side by side: shared passages marked in both texts, the changed figures pointed out.
+  await page.goBack()
+  await copies.nth(1).getByTestId('check-similar-link').click()
+  await expect(page.getByTestId('similar-view')).toBeVisible()
+  for (const side of ['similar-text-0', 'similar-text-1']) {
+    await expect(page.getByTestId(side).locator('[data-kind=shared]').first()).toBeVisible()
+    expect(await page.getByTestId(side).locator('[data-kind=changed]').count()).toBeGreaterThan(0)
+  }
+  await expect(page.getByTestId('similar-text-0')).toContainText('盐池县审批服务管理局 2023')
+  await expect(page.getByTestId('similar-text-1')).toContainText('盐池县审批服务管理局 2024')
   expect(problems).toEqual([])
 })
 
