@@ -50,6 +50,12 @@ export interface ChartStrings {
   /** Series name of the all-counties median line in trends. */
   medianOfAll: string
   footnote: string
+  /** The footnote of a synthetic dataset: it names no real source. */
+  footnoteSynthetic: string
+  /** Footer line: "数据版本：{version}". */
+  dataVersion: string
+  /** Footer line filled when the file is written: "导出日期：{date}". */
+  exportedOn: string
   /** Tooltip line naming the reports behind a value: "依据：{agencies} {year} 年报告". */
   basis: string
   /** Tooltip heading of a county's values the view did not take: older years in range. */

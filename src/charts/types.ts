@@ -140,8 +140,10 @@ export interface ChartMeta {
   title: string
   /** The filters in force, drawn under the title in exports. */
   filterSummary: string
-  /** Drawn at the foot of exported images. */
+  /** Drawn at the foot of exported images and CSVs, one line each: the rule behind the numbers, the source, the data version. */
   footnote: string
+  /** Footer line with a `{date}` placeholder, filled when the file is written (`withExportDate`). */
+  exportedOn?: string
   /** File name without extension, already safe on Windows. */
   fileBase: string
 }

@@ -20,6 +20,12 @@ export function useChartContext(options: {
   filterSummary: MaybeRefOrGetter<string>
   /** Counties chosen in the filters (empty = all). */
   counties: MaybeRefOrGetter<readonly string[]>
+  /** The rule behind a view's numbers (which year, which agencies), drawn into its exports. */
+  rule?: (view: keyof ChartStrings['views']) => string
+  /** Synthetic data: exports name no real source. */
+  synthetic?: MaybeRefOrGetter<boolean>
+  /** Which data the charts are drawn from, for the exports' footer. */
+  dataVersion?: MaybeRefOrGetter<string>
 }) {
   const unitLabel = useUnitLabel()
   const strings = computed<ChartStrings>(() => toValue(options.lang) === 'en' ? CHART_STRINGS_EN : CHART_STRINGS_ZH)
@@ -49,6 +55,9 @@ export function useChartContext(options: {
       years,
       regions: counties.length > 0 ? counties : null,
       strings: strings.value,
+      rule: options.rule?.(view),
+      synthetic: toValue(options.synthetic) ?? false,
+      dataVersion: toValue(options.dataVersion),
     })
   }
 

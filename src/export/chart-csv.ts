@@ -1,4 +1,4 @@
-import type { ChartTable, ChartTableCell } from '../charts/types'
+import type { ChartMeta, ChartTable, ChartTableCell } from '../charts/types'
 import { toCsv } from './csv'
 
 /** Significant digits a chart CSV's number keeps: more than any report states, fewer than binary float noise. */
@@ -22,9 +22,17 @@ function cell(v: ChartTableCell | undefined): ChartTableCell {
  * A chart's table as CSV: every column (including CSV-only ones such as
  * the ≈ flags), numbers unformatted (without float noise), absent values
  * as empty cells (never 0), UTF-8 BOM and formula neutralisation from `toCsv`.
+ * With `meta`, a footer after an empty row says what the numbers are: the
+ * title, the filters, the rule behind them, the source, the data version
+ * and the export date (one line per row, in the first column).
  */
-export function chartTableToCsv(table: ChartTable): string {
+export function chartTableToCsv(table: ChartTable, meta?: ChartMeta): string {
   const header = table.columns.map(c => c.label)
-  const rows = table.rows.map(row => table.columns.map(c => cell(row[c.key])))
+  const rows: ChartTableCell[][] = table.rows.map(row => table.columns.map(c => cell(row[c.key])))
+  if (meta) {
+    rows.push([])
+    for (const line of [meta.title, meta.filterSummary, ...meta.footnote.split('\n')].filter(Boolean))
+      rows.push([line])
+  }
   return toCsv(header, rows)
 }

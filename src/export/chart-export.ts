@@ -1,4 +1,5 @@
 import type { ChartExportItem } from './export-all'
+import { withExportDate } from '../charts/meta'
 import { chartTableToCsv } from './chart-csv'
 import { renderChartPng, renderChartSvg } from './chart-image'
 import { downloadBlob, downloadText } from './download'
@@ -10,10 +11,11 @@ export type ChartExportKind = 'png' | 'svg' | 'csv'
  * a dynamic import on the first click, keeping export code out of the
  * initial bundle.
  */
-export function exportChart(kind: ChartExportKind, item: ChartExportItem): void {
+export function exportChart(kind: ChartExportKind, chart: ChartExportItem): void {
+  const item = { ...chart, meta: withExportDate(chart.meta, new Date()) }
   const base = item.meta.fileBase
   if (kind === 'csv')
-    downloadText(chartTableToCsv(item.table), `${base}.csv`, 'text/csv;charset=utf-8')
+    downloadText(chartTableToCsv(item.table, item.meta), `${base}.csv`, 'text/csv;charset=utf-8')
   else if (kind === 'svg')
     downloadText(renderChartSvg(item), `${base}.svg`, 'image/svg+xml;charset=utf-8')
   else

@@ -5,6 +5,7 @@ import { chartTableToCsv } from './chart-csv'
 import { renderChartPng } from './chart-image'
 import { downloadBlob } from './download'
 import { safeFileName, uniqueNames } from '../charts/filenames'
+import { withExportDate } from '../charts/meta'
 
 /** One chart of a view, as its ChartCard receives it plus its size on screen. */
 export interface ChartExportItem extends ImageRequest {
@@ -20,7 +21,9 @@ export interface ChartExportItem extends ImageRequest {
 export async function buildChartsZip(items: readonly ChartExportItem[]): Promise<Uint8Array> {
   const names = uniqueNames(items.flatMap(i => [`${i.meta.fileBase}.png`, `${i.meta.fileBase}.csv`]))
   const files: Record<string, [Uint8Array, { level: 0 | 6 }]> = {}
-  for (const [index, item] of items.entries()) {
+  const now = new Date()
+  for (const [index, chart] of items.entries()) {
+    const item = { ...chart, meta: withExportDate(chart.meta, now) }
     const png = new Uint8Array(await renderChartPng(item).arrayBuffer())
     // PNG is already compressed: store it; CSV compresses well.
     files[names[2 * index]!] = [
@@ -28,7 +31,7 @@ export async function buildChartsZip(items: readonly ChartExportItem[]): Promise
       { level: 0 },
     ]
     files[names[2 * index + 1]!] = [
-      strToU8(chartTableToCsv(item.table)),
+      strToU8(chartTableToCsv(item.table, item.meta)),
       { level: 6 },
     ]
   }

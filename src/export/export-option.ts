@@ -42,10 +42,11 @@ export function estimateTextWidth(text: string, fontSize: number): number {
   return em * fontSize
 }
 
+/** Lines a text wraps into at `width`; each "\n" starts a line of its own. */
 export function estimateLines(text: string, fontSize: number, width: number): number {
   if (!text)
     return 0
-  return Math.max(1, Math.ceil(estimateTextWidth(text, fontSize) / Math.max(width, 1)))
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(estimateTextWidth(line, fontSize) / Math.max(width, 1))), 0)
 }
 
 /** Rows a plain horizontal legend wraps into (icon 25 px + gap 10 px + text). */

@@ -7,6 +7,7 @@ import { placeLabel } from '../catalog/place-names'
 import { useRoute, useRouter } from 'vue-router'
 import { parseExcludeFlagged, withExcludeFlagged } from '../data/query'
 import { useAuditStore } from '../stores/audit'
+import { dataFingerprint } from '../data/version'
 import { useDatasetStore } from '../stores/dataset'
 import { useReviewStore } from '../stores/review'
 import { useFiltersStore } from '../stores/filters'
@@ -29,13 +30,6 @@ export function useChartView() {
     dataYears: () => data.dataset?.years ?? [],
     synthetic: () => data.manifest?.synthetic ?? false,
   })
-  const chart = useChartContext({
-    lang: () => filterStore.lang,
-    theme: () => filterStore.theme,
-    indicator: () => selection.indicator,
-    filterSummary,
-    counties: () => filterStore.filters.counties,
-  })
   /**
    * Which reports a value counts, said on screen and in every export:
    * `latest` for the views that take each county's latest year in range
@@ -49,6 +43,23 @@ export function useChartView() {
     const range = from === undefined || to === undefined ? '' : from === to ? t('summary.year', { y: from }) : t('summary.years', { from, to })
     const kinds = f.kinds.length > 0 ? f.kinds.map(k => t(`kind.${k}`)).join(t('summary.listSeparator')) : t('rule.allKinds')
     return { latest: t('rule.latest', { range, kinds }), perYear: t('rule.perYear', { kinds }) }
+  })
+  /** The loaded data, as exports name it: dataset, reports (imports counted) and a fingerprint of every value. */
+  const dataVersion = computed(() => {
+    const ds = data.dataset
+    if (!ds)
+      return ''
+    return [data.manifest?.dataset ?? '', t('app.reports', { n: ds.reports.length }), dataFingerprint(ds)].filter(Boolean).join(' · ')
+  })
+  const chart = useChartContext({
+    lang: () => filterStore.lang,
+    theme: () => filterStore.theme,
+    indicator: () => selection.indicator,
+    filterSummary,
+    counties: () => filterStore.filters.counties,
+    rule: view => view === 'compare' || view === 'map' ? rules.value.latest : rules.value.perYear,
+    synthetic: () => data.manifest?.synthetic ?? false,
+    dataVersion,
   })
   const clicks = useChartClicks(filterStore.update)
   /** A county's name in the UI language. */

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { PNG } from 'pngjs'
 import { chartsReady, columnTexts, openApp } from './app-helpers'
@@ -64,3 +65,26 @@ for (const view of ['compare', 'trends', 'heatmap'] as const) {
     expect(result).toEqual({ error: null, drawn: true, root: 'svg' })
   })
 }
+
+/** The CSV of the compare chart, downloaded from its export menu. */
+async function compareCsv(page: Page, hash: string): Promise<string> {
+  await openApp(page, hash)
+  await chartsReady(page)
+  const card = page.getByTestId('chart-card').first()
+  await card.getByTestId('chart-export').click()
+  const download = page.waitForEvent('download')
+  await page.getByText('CSV 数据').click()
+  return readFileSync(await (await download).path(), 'utf8')
+}
+
+test('exports say the rule behind the numbers, the data version and the export date; synthetic data claims no real source', async ({ page }) => {
+  const csv = await compareCsv(page, '#/compare')
+  expect(csv).toContain('口径：每个区县取 2019–2023年 内最近一年的数值')
+  expect(csv).toMatch(/数据版本：bundled · 5 份报告 · [0-9a-f]{8}/)
+  expect(csv).toMatch(/导出日期：\d{4}-\d{2}-\d{2}/)
+  expect(csv).toContain('数据来源：各区县政府信息公开工作年度报告')
+  const synthetic = await compareCsv(page, '#/compare?dataset=synthetic-e2e')
+  expect(synthetic).not.toContain('各区县政府信息公开工作年度报告')
+  expect(synthetic).toContain('合成数据')
+  expect(synthetic).toMatch(/数据版本：synthetic-e2e · /)
+})

@@ -22,12 +22,12 @@ describe('chart CSV', () => {
 
   it('starts with a BOM so Excel reads the Chinese', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true)
-    expect(parse(csv)[0]).toEqual(['排名', '区县', '数值（件）', '约数（≈）', '来源', '报告数'])
+    expect(parse(csv)[0]).toEqual(['排名', '区县', '年份', '机构', '数值（件）', '约数（≈）', '来源', '报告数', '报告编号'])
   })
 
   it('holds the same numbers as the table: raw, ≈ in its own column, absent empty (not 0)', () => {
     const rows = parse(csv).slice(1)
-    expect(rows.map(r => [r[1], r[2], r[3]])).toEqual([
+    expect(rows.map(r => [r[1], r[4], r[5]])).toEqual([
       ['盐池县', '1500', '≈'],
       ['利通区', '99.5', ''],
       ['\'=HYPERLINK("http://x")', '0', ''],
@@ -35,7 +35,7 @@ describe('chart CSV', () => {
     ])
     expect(rows.map(r => r[0])).toEqual(['1', '2', '3', ''])
     for (const [i, r] of rows.entries())
-      expect(r[2]).toBe(table.rows[i]!.value === null ? '' : String(table.rows[i]!.value))
+      expect(r[4]).toBe(table.rows[i]!.value === null ? '' : String(table.rows[i]!.value))
   })
 
   it('neutralises spreadsheet formulas', () => {
@@ -51,7 +51,7 @@ describe('chart CSV', () => {
       row('利通区', 1.1 * 10000),
       row('灵武市', -12.5),
     ], { unit: '%', strings: CHART_STRINGS_ZH })
-    const values = parse(chartTableToCsv(noisy)).slice(1).map(r => r[2])
+    const values = parse(chartTableToCsv(noisy)).slice(1).map(r => r[4])
     expect(values).toEqual(['11000', '95.99', '0.3', '-12.5'])
   })
 })
