@@ -47,6 +47,16 @@ export interface ChartStrings {
   approxHollow: string
   /** Note when only the top series / rows are drawn. */
   topShown: string
+  /** Trend note: the coloured lines are the top ones by latest value, the rest grey. */
+  emphasisTop: string
+  /** Trend note: the coloured lines are the counties chosen in the filters. */
+  emphasisChosen: string
+  /** Trend tooltip line summarising the grey lines at the hovered year. */
+  mutedRange: string
+  /** Trend note: counties with a single stated year (a dot, no line). */
+  singlePoints: string
+  /** Trend message when no county has two years: no trend to draw. */
+  onePointEach: string
   /** Series name of the all-counties median line in trends. */
   medianOfAll: string
   footnote: string

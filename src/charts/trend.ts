@@ -19,7 +19,14 @@ export interface TrendOptions extends BaseChartOptions {
   years?: readonly number[]
   /** Leave values flagged by a check out of the all-counties median (`?xflag=1`). */
   excludeFlagged?: boolean
+  /** Counties to emphasise (those chosen in the filters); default the top ones by latest value. */
+  highlight?: readonly string[]
 }
+
+/** From this many lines on, a few are emphasised in colour and the rest drawn muted: two dozen coloured lines are a tangle. */
+export const MUTE_FROM = 9
+/** Lines emphasised when no county is chosen: the top ones by latest value. */
+const TOP_EMPHASISED = 5
 
 /** Marker shapes cycled with the palette, so lines differ by more than colour. */
 const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'roundRect'] as const
@@ -58,7 +65,11 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
   const mode = opts.mode ?? 'value'
   const years = yearAxis(seriesYears(input), opts.years)
   const maxSeries = opts.maxSeries ?? 24
-  const ranked = input.length > maxSeries ? rankSeries(input).slice(0, maxSeries) : [...input]
+  const { ranked, emphasised, chosen } = pickLines(input, maxSeries, opts.highlight ?? [])
+  const stated = (s: TrendSeries) => s.points.reduce((n, p) => n + (p.value === null ? 0 : 1), 0)
+  const singles = ranked.filter(s => stated(s) === 1).length
+  /** Every county has one year at most: there is no trend to draw, and lone dots would pretend otherwise. */
+  const onePointEach = ranked.length > 0 && ranked.every(s => stated(s) <= 1)
   // Only the drawn series are indexed; the median line reads every county's
   // points directly (a Map per county cost most of the option at 2,800).
   const indexed = new Map(ranked.map(s => [s.region, indexPoints(s, unit)]))
@@ -68,8 +79,9 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
     return mode === 'yoy' ? ix.yoy(year) : ix.byYear.get(year)?.value ?? null
   }
 
-  const series: LineSeriesOption[] = ranked.map((s, i) => {
+  const series: LineSeriesOption[] = (onePointEach ? [] : ranked).map((s, i) => {
     const ix = indexed.get(s.region)!
+    const muted = i >= emphasised
     const symbol = SYMBOLS[i % SYMBOLS.length]!
     const data: LineItem[] = years.map((year) => {
       const p = ix.byYear.get(year)
@@ -86,6 +98,24 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
       }
       return item
     })
+    if (muted) {
+      // Context, not a line to read: thin, grey, small dots, under the emphasised ones.
+      return {
+        type: 'line',
+        name: s.label,
+        data,
+        connectNulls: false,
+        showSymbol: true,
+        showAllSymbol: true,
+        symbol: 'circle',
+        symbolSize: 3,
+        color: theme.axisLine,
+        itemStyle: { color: theme.axisLine, opacity: 0.5 },
+        lineStyle: { width: 1, color: theme.axisLine, opacity: 0.45 },
+        z: 1,
+        emphasis: { focus: 'series', lineStyle: { width: 2, opacity: 1 } },
+      }
+    }
     return {
       type: 'line',
       name: s.label,
@@ -96,6 +126,7 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
       symbol,
       symbolSize: 7,
       lineStyle: { width: 2, type: LINE_TYPES[Math.floor(i / theme.palette.length) % LINE_TYPES.length] },
+      z: 2,
       emphasis: { focus: 'series' },
     }
   })
@@ -103,12 +134,14 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
   // The median of all counties comes first: first in the legend, drawn in
   // the text colour so it never passes for one of the counties. A year with
   // fewer than three stated values has no median (a gap).
-  const medianSeries: LineSeriesOption[] = input.length >= 3
+  // The legend lists the median only when some year has one to draw.
+  const medians = years.map(year => medianOfAtLeast(MIN_FOR_MEDIAN, everyCounty.get(year) ?? []))
+  const medianSeries: LineSeriesOption[] = !onePointEach && medians.some(m => m !== null)
     ? [{
         type: 'line',
         name: strings.medianOfAll,
-        data: years.map(year => ({
-          value: medianOfAtLeast(MIN_FOR_MEDIAN, everyCounty.get(year) ?? []),
+        data: years.map((year, i) => ({
+          value: medians[i]!,
           datum: { kind: 'median', year, amount: null, approx: false, sources: [], reportIds: [] } satisfies ChartDatum,
         })),
         connectNulls: false,
@@ -121,9 +154,14 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
     : []
   const offset = medianSeries.length
 
-  const notes = [strings.approxHollow]
+  const notes = onePointEach ? [] : [strings.approxHollow]
+  if (!onePointEach && singles > 0)
+    notes.unshift(fill(strings.singlePoints, { n: singles }))
+  if (!onePointEach && emphasised < ranked.length)
+    notes.unshift(fill(chosen ? strings.emphasisChosen : strings.emphasisTop, { k: emphasised, n: ranked.length - emphasised }))
   if (ranked.length < input.length)
     notes.unshift(fill(strings.topShown, { n: ranked.length, total: formatNumber(input.length, locale) }))
+  const legendNames = [...medianSeries, ...series.slice(0, emphasised)].map(s => s.name as string)
 
   const yName = mode === 'yoy'
     ? withUnit(strings, strings.yoy, unit === '%' ? strings.percentagePoints : '%')
@@ -133,7 +171,7 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
     aria: { enabled: true, label: { enabled: true, description: describe(ranked, input.length, years, opts) } },
     animationDuration: 300,
     color: [...theme.palette],
-    legend: { type: 'scroll', bottom: 4, left: 8, right: 8, itemWidth: 18, itemHeight: 10, textStyle: { fontSize: 12 } },
+    legend: { type: 'scroll', bottom: 4, left: 8, right: 8, itemWidth: 18, itemHeight: 10, textStyle: { fontSize: 12 }, data: legendNames },
     grid: { left: 8, right: 16, top: 40, bottom: 36, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     xAxis: { type: 'category', boundaryGap: false, data: years.map(String), name: strings.year, nameLocation: 'end', nameGap: 8, axisTick: { alignWithLabel: true } },
     yAxis: {
@@ -143,15 +181,49 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
       nameGap: 10,
       nameTextStyle: { align: 'left' },
       axisLabel: { formatter: (v: number) => formatNumber(v, locale) },
+      // A rate's axis fits its values (95–100 %, not 0–100 %), never beyond 0–100.
+      ...(unit === '%' && mode === 'value' ? { min: rateAxisMin, max: rateAxisMax } : {}),
     },
     tooltip: {
       trigger: 'axis',
       confine: true,
-      formatter: (params: unknown) => axisTooltip(params, ranked, offset, indexed, opts),
+      formatter: (params: unknown) => axisTooltip(params, ranked, emphasised, offset, indexed, opts),
     },
-    graphic: [{ type: 'text', right: 16, top: 6, silent: true, style: { text: notes.join(strings.separator), fill: theme.subtext, fontSize: 12, align: 'right' } }],
+    graphic: [
+      { type: 'text', right: 16, top: 6, silent: true, style: { text: notes.join(strings.separator), fill: theme.subtext, fontSize: 12, align: 'right' } },
+      ...(onePointEach
+        ? [{ type: 'text' as const, left: 'center', top: 'middle', silent: true, style: { text: fill(strings.onePointEach, { n: ranked.length }), fill: theme.text, fontSize: 14, lineHeight: 22, align: 'center' as const, width: 520, overflow: 'break' as const } }]
+        : []),
+    ],
     series: [...medianSeries, ...series],
   }
+}
+
+/** Room around a rate's values on its axis: a tenth of their spread, at least one point. */
+function ratePad(e: { min: number, max: number }): number {
+  return Math.max(1, (e.max - e.min) * 0.1)
+}
+export function rateAxisMin(e: { min: number, max: number }): number {
+  return Math.max(0, Math.floor(e.min - ratePad(e)))
+}
+export function rateAxisMax(e: { min: number, max: number }): number {
+  return Math.min(100, Math.ceil(e.max + ratePad(e)))
+}
+
+/**
+ * The lines drawn, emphasised ones first: the chosen counties (or the top
+ * by latest value) in colour, the rest muted, once there are MUTE_FROM or
+ * more. At national scale only the top `maxSeries` (and the chosen ones).
+ */
+function pickLines(input: readonly TrendSeries[], maxSeries: number, highlight: readonly string[]): { ranked: TrendSeries[], emphasised: number, chosen: boolean } {
+  const order = input.length > maxSeries || input.length >= MUTE_FROM ? rankSeries(input) : [...input]
+  const wanted = new Set(highlight)
+  const picked = order.filter(s => wanted.has(s.region))
+  const drawn = [...picked, ...order.filter(s => !wanted.has(s.region)).slice(0, Math.max(0, maxSeries - picked.length))]
+  if (drawn.length < MUTE_FROM)
+    return { ranked: drawn, emphasised: drawn.length, chosen: false }
+  const chosen = picked.length > 0
+  return { ranked: drawn, emphasised: chosen ? picked.length : Math.min(TOP_EMPHASISED, drawn.length), chosen }
 }
 
 /** Every county's plotted number per year (its value, or 同比 in yoy mode), absent ones left out. */
@@ -177,14 +249,20 @@ function plottedByYear(input: readonly TrendSeries[], mode: TrendMode, unit: str
 interface AxisParam { axisValue?: string, seriesIndex?: number, color?: string }
 
 /** One row per county at the hovered year, largest first, with 同比. */
-function axisTooltip(params: unknown, ranked: readonly TrendSeries[], offset: number, indexed: Map<string, ReturnType<typeof indexPoints>>, opts: TrendOptions): string {
+function axisTooltip(params: unknown, ranked: readonly TrendSeries[], emphasised: number, offset: number, indexed: Map<string, ReturnType<typeof indexPoints>>, opts: TrendOptions): string {
   const list = (Array.isArray(params) ? params : [params]) as AxisParam[]
   const year = Number(list[0]?.axisValue)
   if (!Number.isFinite(year))
     return ''
   const { strings, unit, locale } = opts
-  const rows = list
-    .filter(p => p.seriesIndex !== undefined && p.seriesIndex >= offset)
+  const all = list.filter(p => p.seriesIndex !== undefined && p.seriesIndex >= offset)
+  // Muted lines are summarised in one line: their range at this year.
+  const mutedValues = all
+    .filter(p => p.seriesIndex! - offset >= emphasised)
+    .map(p => indexed.get(ranked[p.seriesIndex! - offset]!.region)!.byYear.get(year)?.value ?? null)
+    .filter((v): v is number => v !== null)
+  const rows = all
+    .filter(p => p.seriesIndex! - offset < emphasised)
     .map((p) => {
       const s = ranked[p.seriesIndex! - offset]!
       const ix = indexed.get(s.region)!
@@ -199,6 +277,13 @@ function axisTooltip(params: unknown, ranked: readonly TrendSeries[], offset: nu
     const basis = point?.value == null || agencies.length === 0 ? '' : ` <span style="opacity:.75">· ${escapeHtml(fill(strings.basis, { agencies: agencies.join(locale === 'en' ? ', ' : '、'), year }))}</span>`
     return `<div>${marker(color)}${escapeHtml(s.label)}：<b>${escapeHtml(value)}</b>${change}${basis}</div>`
   })
+  if (mutedValues.length > 0) {
+    lines.push(`<div style="opacity:.75">${escapeHtml(fill(strings.mutedRange, {
+      n: mutedValues.length,
+      min: formatValue(Math.min(...mutedValues), { unit, locale }),
+      max: formatValue(Math.max(...mutedValues), { unit, locale }),
+    }))}</div>`)
+  }
   const medianParam = offset > 0 ? list.find(p => p.seriesIndex === 0) : undefined
   if (medianParam) {
     const m = (medianParam as { data?: { value: number | null } }).data?.value ?? null

@@ -104,3 +104,65 @@ describe('buildTrendOption', () => {
     expect(table.columns.find(c => c.key === 'y2023')!.label).toContain('件')
   })
 })
+
+describe('trends stay readable (issue 11 item 11)', () => {
+  const counties = (n: number, years = [2021, 2022, 2023]): TrendSeries[] =>
+    Array.from({ length: n }, (_, i) => ({ region: `县${i}`, label: `县${i}`, points: years.map(y => point(y, 100 + i * 10 + (y - 2021))) }))
+  const legend = (option: ChartOption) => (option.legend as { data: string[] }).data
+  const note = (option: ChartOption) => (option.graphic as { style: { text: string } }[])[0]!.style.text
+
+  it('with 24 counties colours the top five by latest value and draws the rest grey, out of the legend', () => {
+    const option = buildTrendOption(counties(24), BASE)
+    const series = option.series as LineSeriesOption[]
+    expect(legend(option)).toEqual(['全部区县中位数', '县23', '县22', '县21', '县20', '县19'])
+    const grey = series.filter(s => !legend(option).includes(s.name as string))
+    expect(grey).toHaveLength(19)
+    for (const s of grey)
+      expect(s.lineStyle).toMatchObject({ width: 1, opacity: 0.45 })
+    expect(note(option)).toContain('彩色为最近一年数值最大的 5 个区县，灰色为其余 19 个')
+    // The tooltip lists the coloured ones and sums up the grey ones in one line.
+    const tip = tooltip(option, 2023)
+    expect(tip).toContain('县23：')
+    expect(tip).not.toContain('县3：')
+    expect(tip).toContain('其余 19 个区县（灰色）：102 件 – 282 件')
+  })
+
+  it('colours the chosen counties instead, when there are some', () => {
+    const option = buildTrendOption(counties(24), { ...BASE, highlight: ['县3', '县7'] })
+    expect(legend(option)).toEqual(['全部区县中位数', '县7', '县3'])
+    expect(note(option)).toContain('彩色为所选的 2 个区县，灰色为其余 22 个')
+  })
+
+  it('keeps every line coloured for a few counties', () => {
+    expect(legend(buildTrendOption(counties(4), BASE))).toEqual(['全部区县中位数', '县0', '县1', '县2', '县3'])
+  })
+
+  it('fits a rate\'s axis to its values, inside 0–100, and leaves counts from 0', () => {
+    const rates = buildTrendOption([{ region: 'a', label: 'a', points: [point(2021, 95.5), point(2022, 99.5)] }], { ...BASE, unit: '%' })
+    const axis = rates.yAxis as { min: (e: { min: number, max: number }) => number, max: (e: { min: number, max: number }) => number }
+    expect(axis.min({ min: 95.5, max: 99.5 })).toBe(94)
+    expect(axis.max({ min: 95.5, max: 99.5 })).toBe(100)
+    expect(axis.min({ min: 0.5, max: 3 })).toBe(0)
+    expect((buildTrendOption(SERIES, BASE).yAxis as { min?: unknown }).min).toBeUndefined()
+  })
+
+  it('lists the median only when some year has one to draw', () => {
+    // Three counties, but never three values in one year.
+    const sparse: TrendSeries[] = [
+      { region: 'a', label: 'a', points: [point(2019, 1), point(2020, 2)] },
+      { region: 'b', label: 'b', points: [point(2021, 3), point(2022, 4)] },
+      { region: 'c', label: 'c', points: [point(2023, 5)] },
+    ]
+    const option = buildTrendOption(sparse, BASE)
+    expect((option.series as LineSeriesOption[]).map(s => s.name)).not.toContain('全部区县中位数')
+    expect(legend(option)).toEqual(['a', 'b', 'c'])
+    expect(note(option)).toContain('1 个区县只有一个年份的数值')
+  })
+
+  it('says there is no trend when every county has one year, instead of lone dots', () => {
+    const option = buildTrendOption(counties(3, [2023]), BASE)
+    expect(option.series).toEqual([])
+    const texts = (option.graphic as { style: { text: string } }[]).map(g => g.style.text)
+    expect(texts).toContain('所选的 3 个区县各只有一个年份的数值，画不出趋势。请扩大年份范围，或看区县对比与热力图。')
+  })
+})
