@@ -81,3 +81,32 @@ describe('evidence from a table row', () => {
     expect(lines[2]!.inRange).toBe(false)
   })
 })
+
+describe('evidence marks the numbers, not the paragraph (issue 11 item 13)', () => {
+  const hotline = '2023年以来，共转办市民热线7573件，其中领导信箱207件，按时办结5850件，按时办结率94.34%，市民满意率95.43%，下发督办通知单5份。'
+  const text = `三、热线\n${hotline}\n四、其他`
+  const values = (selected: number) => [7573, 5850, 94.34, 95.43].map((value, i) => ({ value, selected: i === selected }))
+  const marks = (lines: ReturnType<typeof highlightText>) => lines.flatMap(l => l.segments.filter(s => s.mark).map(s => [s.text, s.number]))
+
+  it('marks each of four hotline figures in one sentence, the selected one emphasised', () => {
+    const lines = highlightText(text, { line: 2, endLine: 2, evidence: hotline, values: values(2) })
+    expect(marks(lines)).toEqual([['7573', 'peer'], ['5850', 'peer'], ['94.34', 'selected'], ['95.43', 'peer']])
+    // The rest of the sentence is context, not a mark; 207 and 5 are no observation's.
+    expect(lines[1]!.segments.filter(s => s.context).map(s => s.text).join('')).toContain('其中领导信箱207件')
+  })
+
+  it('pairs a table row\'s equal cells with its observations in column order, and reads 万', () => {
+    const row = highlightText('规章\t0\t0\t3', { line: 1, endLine: 1, evidence: '规章 | 0 | 0 | 3', values: [{ value: 0, selected: false }, { value: 0, selected: true }, { value: 3, selected: false }] })
+    expect(row[0]!.segments.map(s => [s.text, s.number ?? null])).toEqual([['规章\t', null], ['0', 'peer'], ['\t', null], ['0', 'selected'], ['\t', null], ['3', 'peer']])
+    const wan = highlightText('全年受理热线诉求 1.2 万余件', { line: 1, endLine: 1, evidence: '受理热线诉求1.2万余件', values: [{ value: 12000, selected: true }] })
+    expect(marks(wan)).toEqual([['1.2 万', 'selected']])
+  })
+
+  it('keeps the whole evidence marked when the number cannot be told apart or is not written', () => {
+    // One observation of 0 in a row of seven zeros: which cell is not known.
+    const zeros = highlightText('一、本年新收 | 0 | 0 | 0', { line: 1, endLine: 1, evidence: '一、本年新收 | 0 | 0 | 0', values: [{ value: 0, selected: true }] })
+    expect(marks(zeros)).toEqual([['一、本年新收 | 0 | 0 | 0', undefined]])
+    const derived = highlightText(text, { line: 2, endLine: 2, evidence: hotline, values: [{ value: 2218, selected: true }] })
+    expect(marks(derived)).toEqual([[hotline, undefined]])
+  })
+})
