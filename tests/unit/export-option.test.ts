@@ -41,7 +41,8 @@ describe('buildExportOption', () => {
   })
 
   it('lays a paged legend out whole, reserving the rows it wraps into', () => {
-    const series = Array.from({ length: 22 }, (_, i) => ({ region: `县${i}`, label: `测试县名${i}`, points: [{ year: 2023, value: i, approx: false, sources: [], reportIds: [] }] }))
+    // Eight coloured lines (below the muting threshold), two years each, names long enough to wrap.
+    const series = Array.from({ length: 8 }, (_, i) => ({ region: `县${i}`, label: `测试用的很长的县名${i}`, points: [2022, 2023].map(year => ({ year, value: i, approx: false, sources: [], reportIds: [] })) }))
     const trend: ChartOption = buildTrendOption(series, BASE)
     const plan = buildExportOption(trend, META, { theme: 'light', width: 600, height: 400 })
     const legend = first<{ type: string }>(plan.option.legend)
