@@ -121,6 +121,30 @@ function classify(raw: string, line: number, col: number, pipe: boolean): Cell[]
   return [{ kind: 'label', text: squash(t), value: null, line, col, pipe }]
 }
 
+/** One pipe alone on its line. */
+const SINGLE_PIPE = /^\s*\|\s*$/
+/** A cell set on its own line with its closing pipe: `0 |`, `规章 |`. */
+const CELL_WITH_PIPE = /^[^|]*[^\s|][^|]*\|\s*$/
+/** Bare `|` lines that stand for an empty cell (see `markEmptyCells`). */
+const EMPTY_CELL_LINES = new WeakSet<Line>()
+
+/**
+ * Where a page's table is set one cell per line with its closing pipe
+ * (`56 |` ⏎ `|` ⏎ `|` ⏎ `56 |`), a bare `|` is an empty cell; between
+ * cells set without pipes (`规章` ⏎ `|` ⏎ `0`) it is only a separator.
+ * Run once over a report's lines before their cells are read.
+ */
+export function markEmptyCells(lines: readonly Line[]): void {
+  let previous: Line | null = null
+  for (const line of lines) {
+    if (line.norm.trim() === '')
+      continue
+    if (previous && SINGLE_PIPE.test(line.norm) && (CELL_WITH_PIPE.test(previous.norm) || EMPTY_CELL_LINES.has(previous)))
+      EMPTY_CELL_LINES.add(line)
+    previous = line
+  }
+}
+
 /** Several passes look at the same lines: split each once. */
 const CELL_CACHE = new WeakMap<Line, readonly Cell[]>()
 
@@ -130,7 +154,10 @@ export function lineCells(line: Line): readonly Cell[] {
   if (cached)
     return cached
   let cells: Cell[] = []
-  if (line.norm.trim() !== '') {
+  if (EMPTY_CELL_LINES.has(line)) {
+    cells = [{ kind: 'blank', text: '', value: null, line: line.n, col: 0, pipe: true }]
+  }
+  else if (line.norm.trim() !== '') {
     const split = splitLine(line.norm)
     cells = split.cells.flatMap((c, i) => classify(c, line.n, i, split.pipe))
   }

@@ -11,7 +11,7 @@ import type { Line } from './normalize'
 import type { SectionKey } from './sections'
 import type { TableResult } from './table-types'
 import { indicatorOrder } from '../catalog/indicators'
-import { isTableRow } from './cells'
+import { isTableRow, markEmptyCells } from './cells'
 import { checkRates, checkSuspiciousZeros, deriveRates } from './checks'
 import { hashText } from './hash'
 import { readMetadata } from './metadata'
@@ -66,6 +66,7 @@ function parse(raw: string, options: ParseOptions): ParsedReport {
   const id = hashText(canonical(raw))
   // Crawler text with headings and table rows run together is cut into lines first.
   const lines = reflowRunTogether(toLines(raw))
+  markEmptyCells(lines)
   const text = displayText(lines)
   if (text.trim() === '')
     return emptyReport(id, text, [makeCheck('input.empty')], sourceFormat)

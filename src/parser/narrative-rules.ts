@@ -405,13 +405,40 @@ export const TEXT_RULES: readonly TextRule[] = [
     prefer: /新收/,
     combine: 'single',
   },
+  // Requests carried into next year, in the table's words (`结转下年度继续办理2件`).
+  {
+    indicator: 'applications.carried_out',
+    units: ['件', '件次', '条', '个'],
+    unit: '件',
+    prefix: /结转(?:至|到)?下一?年度?(?:继续)?(?:办理)?的?(?:申请)?(?:共计|共|为)?\s*$/,
+    topic: 'requests',
+    combine: 'single',
+  },
+  // How requests were answered, in the table's words (`予以公开2件，部分公开2件`); a
+  // figure for two outcomes together (`予以公开或部分公开59件`) is neither.
+  ...([
+    ['applications.granted', '(?<!不)予以公开'],
+    ['applications.partially_granted', '部分公开'],
+    ['applications.denied', '不予公开'],
+    ['applications.unavailable', '无法提供'],
+    ['applications.not_processed', '不予处理'],
+    ['applications.other', '其他处理'],
+  ] as const).map(([indicator, words]): TextRule => ({
+    indicator,
+    units: ['件', '件次', '条', '个'],
+    unit: '件',
+    prefix: new RegExp(`${words}的?(?:共计|共|为)?\\s*$`),
+    prefixNot: /或|和|及|与/,
+    topic: 'requests',
+    combine: 'single',
+  })),
   // `共收到70件申请` in a sentence about disclosure requests.
   {
     indicator: 'applications.new',
     units: ['件', '件次'],
     unit: '件',
     prefix: /(?:收到|新收|受理|接收|接到)(?:各类)?$/,
-    suffix: /^(?:政府信息公开|信息公开)?申请/,
+    suffix: /^(?:政府信息公开|信息公开|依申请公开)?(?:申请|请求)/,
     topic: 'requests',
     combine: 'single',
   },

@@ -50,6 +50,9 @@ function isLocalServicePoint(head: string): boolean {
 /** A hotline's number as its name: `12345热线`, `“12345”政务服务热线`, `5031234政务热线`. */
 const HOTLINE_NAME = /^(?:12345|\d{7,8})["”]?\s*(?:政务|便民|市民|民生|热线|平台|服务|工单)/
 
+/** A sentence cut at a semicolon: the next one continues it. */
+const SEMICOLON_END = /[；;]\s*$/
+
 /** Longest part of a sentence quoted in a check. */
 const SENTENCE_SHOWN = 80
 
@@ -200,8 +203,10 @@ function findCandidates(sentences: readonly Sentence[], options: NarrativeOption
     const blockWhole = blockWholeSoFar
     blockWholeSoFar ||= statesWhole(s.norm)
     const topics = ENUMERATED.test(s.norm) ? own : new Set([...own, ...carried, ...block])
-    // A topic carries one sentence only, and only from words the sentence itself has.
-    carried = new Set(CARRIED.filter(t => own.has(t)))
+    // A topic carries one sentence only, and only from words the sentence itself has;
+    // past a semicolon (`不予公开12件；无法提供20件；…`) the sentence goes on.
+    const goesOn = SEMICOLON_END.test(s.norm)
+    carried = new Set(CARRIED.filter(t => (goesOn ? topics : own).has(t)))
     if (DOMAIN_SCOPED.test(s.norm))
       continue
     const mentions = findNumbers(s.norm)

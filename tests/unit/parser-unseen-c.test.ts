@@ -114,3 +114,35 @@ describe('a 2019-form row label with its note (tianmen.gov.cn … t20200114_2007
     expect(got).toEqual({ 'normative_docs.issued': 3, 'normative_docs.in_force': 70 })
   })
 })
+
+describe('found on set D (run once after the fixes for set C)', () => {
+  it('how requests were answered, in the table\'s words (nanjing.gov.cn … t20230220_3830939.html)', () => {
+    expect(read('2022年，全区共收到政府信息公开申请90件，其中予以公开30件；不予公开12件；无法提供20件；不予处理2件；其他处理6件。'))
+      .toEqual({ 'applications.new': '90件', 'applications.granted': '30件', 'applications.denied': '12件', 'applications.unavailable': '20件', 'applications.not_processed': '2件', 'applications.other': '6件' })
+  })
+
+  it('two outcomes counted together are neither', () => {
+    expect(read('2022年，全区共收到政府信息公开申请90件，其中予以公开或部分公开41件。')).toEqual({ 'applications.new': '90件' })
+  })
+
+  it('requests as 请求, and those carried into next year (qxn.gov.cn … t20230320_78593121.html)', () => {
+    expect(read('2022年，共收到7件依申请公开请求，结转下年度继续办理1件。'))
+      .toEqual({ 'applications.new': '7件', 'applications.carried_out': '1件' })
+  })
+
+  it('a bare `|` line is an empty cell where cells are set one per line with their pipe (hanyang.gov.cn … t20230119_2136694.shtml)', () => {
+    const text = [
+      '二、主动公开政府信息情况',
+      '第二十条第(一)项 | |||',
+      '信息内容 |', '本年制发件数 |', '本年废止件数 |', '现行有效件数 |',
+      '|',
+      '规章 |', '0 |', '0 |', '|',
+      '|',
+      '行政规范性文件 |', '4 |', '9 |', '7 |',
+      '|',
+      '三、收到和处理政府信息公开申请情况',
+    ].join('\n')
+    const got = Object.fromEntries(report(text).observations.filter(o => o.source === 'table').map(o => [o.indicator, o.value]))
+    expect(got).toEqual({ 'regulations.issued': 0, 'regulations.abolished': 0, 'normative_docs.issued': 4, 'normative_docs.abolished': 9, 'normative_docs.in_force': 7 })
+  })
+})
