@@ -24,11 +24,17 @@ export const CHECK_TEMPLATES = {
   'input.unreadable/page': { severity: 'warning', zh: '第 {page} 页无法读取（{reason}），该页内容缺失。', en: 'Page {page} cannot be read ({reason}); its content is missing.' },
   'input.no_text_layer': { severity: 'error', zh: '此 PDF 没有文字层（{pages} 页均为扫描图像），无法读取其中的数字。请使用带文字的 PDF，或先进行文字识别（OCR）。', en: 'This PDF has no text layer (its {pages} page(s) are scanned images), so no numbers can be read from it. Use a PDF with text, or run text recognition (OCR) first.' },
   'input.no_text_layer/pages': { severity: 'warning', zh: 'PDF 第 {pages} 页没有文字层（扫描图像），这些页的内容未读取。', en: 'PDF page(s) {pages} have no text layer (scanned images); their content was not read.' },
+  'input.too_many_pages': { severity: 'error', zh: '此 PDF 有 {pages} 页，超过导入时读取的上限 {limit} 页，未读取。年度报告通常只有几页到几十页：请确认文件是否正确，或只保留年报部分后再导入。', en: 'This PDF has {pages} pages, more than the {limit} an import reads, so it was not read. An annual report runs to a few dozen pages at most: check that this is the right file, or keep only the report\'s pages and import it again.' },
   'input.unsupported': { severity: 'error', zh: '无法读取此类文件（{format}）。可导入的格式：PDF、网页（.html/.htm）、Word（.docx）、文本（.txt/.md）。', en: 'Files of this kind ({format}) cannot be read. Readable formats: PDF, web page (.html/.htm), Word (.docx), text (.txt/.md).' },
   'input.attachment': { severity: 'warning', zh: '此网页的正文中没有报告，报告在附件里（{files}）：请下载附件后再导入。', en: 'This page holds no report in its text; the report is an attachment ({files}): download the attachment and import it.' },
   'input.not_report': { severity: 'error', zh: '这不像一份政府信息公开工作年度报告：没有标题、章节或表格。', en: 'This does not look like a 政府信息公开工作年度报告: no title, no sections, no tables.' },
   'parser.internal': { severity: 'error', zh: '解析程序处理此文件时出错（{reason}），请连同文件一并反馈。', en: 'The parser failed on this input ({reason}); please report it with the file.' },
+  // Imports kept before corrections were generalised carry this one.
   'import.filled_in': { severity: 'info', zh: '导入时由用户填写：{fields}', en: 'Filled in by the user at import: {fields}' },
+  'import.corrected/year': { severity: 'info', zh: '统计年度由审核人在导入时更正：{old} → {new}。', en: 'Year corrected by the reviewer at import: {old} → {new}.' },
+  'import.corrected/region': { severity: 'info', zh: '地区由审核人在导入时更正：{old} → {new}。', en: 'County corrected by the reviewer at import: {old} → {new}.' },
+  'import.corrected/agency': { severity: 'info', zh: '发布机关由审核人在导入时更正：{old} → {new}。', en: 'Agency corrected by the reviewer at import: {old} → {new}.' },
+  'import.corrected/agency_kind': { severity: 'info', zh: '机构类型由审核人在导入时更正：{oldKind} → {newKind}。', en: 'Agency kind corrected by the reviewer at import: {oldKind} → {newKind}.' },
 
   // Metadata
   'meta.title': { severity: 'warning', zh: '未找到报告标题（含“政府信息公开工作年度报告”的一行）。', en: 'No report title found (a line naming a 政府信息公开工作年度报告).' },
@@ -109,6 +115,16 @@ export interface CheckTarget {
 
 const PLACEHOLDER = /\{(\w+)\}/g
 
+/** Agency kinds as a check names them (params called `…Kind`), as the filters name them (src/i18n `kind`). */
+const AGENCY_KIND_LABELS: Record<string, { zh: string, en: string }> = {
+  'approval-bureau': { zh: '审批服务管理局', en: 'Approval services bureau' },
+  'service-center': { zh: '政务服务中心', en: 'Government service center' },
+  'county-government': { zh: '县（区、市）政府', en: 'County government' },
+  'other': { zh: '其他机构', en: 'Other agency' },
+}
+/** A param holding an agency kind (`oldKind`, `newKind`). */
+const KIND_PARAM = /Kind$/
+
 function fill(template: string, params: CheckParams | undefined, lang: 'zh' | 'en'): string {
   return template.replace(PLACEHOLDER, (whole, name: string) => {
     const v = params?.[name]
@@ -119,6 +135,8 @@ function fill(template: string, params: CheckParams | undefined, lang: 'zh' | 'e
       if (ind)
         return lang === 'zh' ? ind.zh : ind.en
     }
+    if (KIND_PARAM.test(name) && typeof v === 'string' && AGENCY_KIND_LABELS[v])
+      return AGENCY_KIND_LABELS[v][lang]
     return String(v)
   })
 }

@@ -22,12 +22,13 @@ export const ImportBatchSchema = z.object({
   /** The file the reports came from. */
   file: z.string(),
   kind: z.enum(['report', 'csv']),
+  /** The text's encoding; null for a PDF or .docx (no text encoding) and a page that does not declare one. */
   encoding: z.enum([
     'utf-8',
     'utf-16le',
     'utf-16be',
     'gb18030',
-  ]),
+  ]).nullable(),
   /** Ids of reports loaded before this import that it replaces (hidden while it exists). */
   replaces: z.array(z.string()),
   reports: z.array(SourcedReportSchema),
@@ -43,7 +44,7 @@ export function newBatchId(now: Date): string {
 export interface NewBatch {
   file: string
   kind: 'report' | 'csv'
-  encoding: Encoding
+  encoding: Encoding | null
   replaces: string[]
   reports: ImportBatch['reports']
 }

@@ -1,11 +1,12 @@
 import type { SourcedReport } from '../schema/snapshot'
-import type { CsvProgress } from './csv-import'
+import type { ReportCorrection } from './corrections'
 import type { DuplicateDecision, DuplicateMatch, ReportKey } from './duplicates'
 import type { FileResult } from './process-file'
-import type { ReportFill } from './report-import'
-import { markRaw, ref, shallowRef } from 'vue'
+import type { FileProgress, OverallProgress } from './progress'
+import { computed, markRaw, ref, shallowRef } from 'vue'
+import { applyCorrection, isCorrectionComplete } from './corrections'
 import { createDuplicateIndex, resolveDuplicates } from './duplicates'
-import { completeReport, isFillValid, missingFields } from './report-import'
+import { overallProgress } from './progress'
 
 export type QueueStatus
   = | 'waiting' // not read yet
@@ -22,11 +23,11 @@ export interface QueueItem {
   name: string
   size: number
   status: QueueStatus
-  progress: CsvProgress | null
+  progress: FileProgress | null
   /** Raw (never reactive): a CSV result can hold 100 000 rows. */
   result: FileResult | null
-  /** What the user typed for a report's missing region and year. */
-  fill: ReportFill
+  /** What the reviewer typed over the report's year, county and agency (and filled in where the parser found none). */
+  correction: ReportCorrection
   outcome: { batchId: string, reports: number, replaced: number, persisted: boolean, /** The first imported ids, for links. */ reportIds: string[] } | null
 }
 
@@ -45,8 +46,10 @@ export interface CommitInput {
 }
 
 export interface QueueDeps<T extends ReportKey> {
-  /** Reads one file (the import worker in the app; processFile inline in tests). */
-  run: (file: File, onProgress: (p: CsvProgress) => void, signal: AbortSignal) => Promise<FileResult>
+  /** Reads one file (the pool of import workers in the app; processFile inline in tests). */
+  run: (file: File, onProgress: (p: FileProgress) => void, signal: AbortSignal) => Promise<FileResult>
+  /** Files read at once (the pool's size; 1 when absent). */
+  concurrency?: number
   /** Reports loaded now (snapshot and earlier imports), for duplicate detection. */
   loaded: () => Iterable<T>
   /** Save and load the reports; says whether they were persisted. */
@@ -59,28 +62,41 @@ export function canImport(item: QueueItem): boolean {
     return false
   if (item.result.kind === 'csv')
     return item.result.csv.accepted > 0
-  if (item.result.kind === 'report') {
-    const { report } = item.result
-    return missingFields(report).length === 0 || isFillValid(report, item.fill)
-  }
+  if (item.result.kind === 'report')
+    return isCorrectionComplete(item.result.report, item.correction)
   return false
 }
 
-/** The reports an item would import, with the user's fill-ins applied. */
+/** The reports an item would import, with the reviewer's corrections applied. */
 function reportsOf(item: QueueItem): SourcedReport[] {
   const result = item.result
   if (result?.kind === 'csv')
     return result.csv.reports
   if (result?.kind === 'report')
-    return [completeReport(result.report, item.fill)]
+    return [applyCorrection(result.report, item.correction)]
   return []
 }
 
+/** Whether the workers are done with an item (read, refused, or further on). */
+function isRead(item: QueueItem): boolean {
+  return item.status !== 'waiting' && item.status !== 'reading'
+}
+
+/** The whole queue's reading: files, their share, PDF pages. */
+export function queueProgress(items: readonly QueueItem[]): OverallProgress {
+  return overallProgress(items.map(item => ({
+    read: isRead(item),
+    progress: item.progress,
+    pages: item.result && item.result.kind !== 'csv' ? item.result.pages ?? null : null,
+  })))
+}
+
 /**
- * The import panel's queue: files are read one at a time (two cores are
- * shared with the page), each waits for review, duplicates wait for a
- * decision, then the batch is committed. Plain Vue reactivity, no store, so
- * it is tested with inline parsing and an in-memory commit.
+ * The import panel's queue: files are read by `concurrency` workers at a
+ * time, in the order they were dropped; each waits for review (and the
+ * reviewer's corrections), duplicates wait for a decision, then the batch is
+ * committed. Plain Vue reactivity, no store, so it is tested with inline
+ * parsing and an in-memory commit.
  */
 export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
   const items = ref<QueueItem[]>([])
@@ -90,14 +106,17 @@ export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
   // The file being read, so discarding it stops its worker.
   const reads = new Map<number, AbortController>()
   let nextKey = 1
-  let reading = false
+  let readers = 0
+  const concurrency = Math.max(1, deps.concurrency ?? 1)
 
   const find = (key: number) => items.value.find(i => i.key === key)
 
-  async function pump(): Promise<void> {
-    if (reading)
-      return
-    reading = true
+  /** The whole queue's reading (tests; the panel computes it where it is shown, so only the bar re-renders). */
+  const overall = computed<OverallProgress>(() => queueProgress(items.value))
+
+  /** One reader: takes the next waiting file until none is left. */
+  async function readLoop(): Promise<void> {
+    readers++
     try {
       for (let item = items.value.find(i => i.status === 'waiting'); item; item = items.value.find(i => i.status === 'waiting')) {
         const key = item.key
@@ -120,24 +139,36 @@ export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
       }
     }
     finally {
-      reading = false
+      readers--
     }
+  }
+
+  /** Start readers up to the concurrency; resolves when no file is left waiting. */
+  async function pump(): Promise<void> {
+    const loops: Promise<void>[] = []
+    while (readers < concurrency && items.value.some(i => i.status === 'waiting'))
+      loops.push(readLoop())
+    await Promise.all(loops)
   }
 
   /** Queue dropped or picked files; resolves when all queued files have been read. */
   function add(dropped: readonly File[]): Promise<void> {
+    const added: QueueItem[] = []
     for (const file of dropped) {
       const key = nextKey++
       files.set(key, file)
-      items.value.push({ key, name: file.name, size: file.size, status: 'waiting', progress: null, result: null, fill: { region: null, year: null }, outcome: null })
+      added.push({ key, name: file.name, size: file.size, status: 'waiting', progress: null, result: null, correction: {}, outcome: null })
     }
+    // One change of the list, however many files: the panel renders once.
+    items.value = [...items.value, ...added]
     return pump()
   }
 
-  function setFill(key: number, fill: ReportFill): void {
+  /** The reviewer's corrections of a report, merged with what was typed before. */
+  function setCorrection(key: number, correction: ReportCorrection): void {
     const item = find(key)
     if (item)
-      item.fill = { ...item.fill, ...fill }
+      item.correction = { ...item.correction, ...correction }
   }
 
   function discard(key: number): void {
@@ -210,5 +241,5 @@ export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
     pending.value = null
   }
 
-  return { items, pending, add, setFill, discard, start, decide, cancelDecision }
+  return { items, overall, pending, add, setCorrection, discard, start, decide, cancelDecision }
 }

@@ -2,7 +2,7 @@ import type { Encoding } from '../readers/decode'
 import type { FileIssueCode, Issue } from './issues'
 import { decodeBytes } from '../readers/decode'
 import { issue } from './issues'
-import { ACCEPTED_EXTENSIONS, CSV_EXTENSIONS, MAX_IMPORT_BYTES, MAX_IMPORT_MB, REPORT_EXTENSIONS } from './limits'
+import { ACCEPTED_EXTENSIONS, CSV_EXTENSIONS, MAX_IMPORT_BYTES, REPORT_EXTENSIONS } from './limits'
 import { binaryFormat, extensionOf } from './sniff'
 
 /** What a file turned out to be once read. */
@@ -40,10 +40,10 @@ function megabytes(bytes: number): number {
 }
 
 /** Refuse a file by its size before reading it (File.size is free; reading 2 GB is not). */
-export function checkSize(size: number): Issue<FileIssueCode> | null {
-  if (size > MAX_IMPORT_BYTES) {
+export function checkSize(size: number, limit = MAX_IMPORT_BYTES): Issue<FileIssueCode> | null {
+  if (size > limit) {
     return issue('too-large', {
-      limit: MAX_IMPORT_MB,
+      limit: megabytes(limit),
       size: megabytes(size),
     })
   }

@@ -8,14 +8,42 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 /** The limit as people say it, for messages. */
 export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / (1024 * 1024)
 
+/**
+ * PDFs and Word files carry images and fonts: a 30-page report with photos
+ * is 10–30 MB. Only their text is kept, so the cap is looser than for text;
+ * it still keeps one file's bytes (copied to pdf.js's worker) well within a
+ * worker's memory.
+ */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+export const MAX_DOCUMENT_MB = MAX_DOCUMENT_BYTES / (1024 * 1024)
+
+/**
+ * A PDF with more pages is refused before any page is read
+ * (`input.too_many_pages`): annual reports run to a few dozen pages, and
+ * 200 pages already take 10–40 s to read on a busy office machine.
+ */
+export const MAX_PDF_PAGES = 200
+
 /** Extensions of report texts (converted from PDF or copied from a web page). */
 export const REPORT_EXTENSIONS = ['.txt', '.md'] as const
+
+/** Extensions of published reports read by src/readers (PDF, saved web page, Word). */
+export const DOCUMENT_EXTENSIONS = ['.pdf', '.html', '.htm', '.docx'] as const
 
 /** Extensions of tidy CSV files (spec §7). */
 export const CSV_EXTENSIONS = ['.csv'] as const
 
 /** For the file picker's `accept`: the picker suggests these; drops are never filtered. */
 export const ACCEPTED_EXTENSIONS = [
+  ...DOCUMENT_EXTENSIONS,
   ...REPORT_EXTENSIONS,
   ...CSV_EXTENSIONS,
 ].join(',')
+
+/** A PDF or Word file, by its name. */
+const BINARY_DOCUMENT = /\.(?:pdf|docx)$/i
+
+/** The size limit for a file of this name (checked before it is read): PDFs and .docx get the documents' cap. */
+export function sizeLimitOf(name: string): number {
+  return BINARY_DOCUMENT.test(name) ? MAX_DOCUMENT_BYTES : MAX_IMPORT_BYTES
+}

@@ -1,7 +1,9 @@
 import type { SourcedReport } from '../schema/snapshot'
-import type { CsvImportResult, CsvProgress } from './csv-import'
+import type { Check, SourceFormat } from '../schema/report'
+import type { CsvImportResult } from './csv-import'
 import type { Encoding } from '../readers/decode'
 import type { FileIssueCode, Issue } from './issues'
+import type { FileProgress } from './progress'
 import type { ReportParser } from './report-import'
 import { importTidyCsv } from './csv-import'
 import { intakeBytes } from './intake'
@@ -10,21 +12,38 @@ import { importReportText } from './report-import'
 /** A CSV that parsed: the header was right, so its rows were each judged. */
 export type CsvFileData = Extract<CsvImportResult, { ok: true }>
 
-/** What one file became: refused, one report, or a tidy CSV's reports and rejected rows. */
+/** What the file was read as, for the summary (a PDF's page count, a page's charset). */
+export interface FileSource {
+  /** null for a tidy CSV and for a file refused before its format was known. */
+  format: SourceFormat | null
+  /** Pages of a PDF; null for other formats. */
+  pages: number | null
+  /** The text's encoding where the file is text (a report text, a CSV, a web page that declares it); null for PDF and .docx. */
+  encoding: Encoding | null
+  bom: boolean
+}
+
+/**
+ * What one file became: refused (with the import's issues, or the reader's
+ * error checks such as `input.no_text_layer`), one report, or a tidy CSV's
+ * reports and rejected rows.
+ */
 export type FileResult
-  = | { kind: 'refused', name: string, size: number, issues: Issue<FileIssueCode>[] }
-    | { kind: 'report', name: string, size: number, encoding: Encoding, bom: boolean, report: SourcedReport }
-    | { kind: 'csv', name: string, size: number, encoding: Encoding, bom: boolean, csv: CsvFileData }
+  = | ({ kind: 'refused', name: string, size: number, issues: Issue<FileIssueCode>[], /** The reader's checks that refused it. */ checks?: Check[] } & Partial<FileSource>)
+    | ({ kind: 'report', name: string, size: number, report: SourcedReport } & FileSource)
+    | ({ kind: 'csv', name: string, size: number, csv: CsvFileData } & FileSource)
 
 export interface ProcessOptions {
-  onProgress?: (progress: CsvProgress) => void
+  onProgress?: (progress: FileProgress) => void
   /** The report parser; tests may pass their own. */
   parse?: ReportParser
 }
 
 /**
- * Bytes of one dropped file → what it contains. Pure and synchronous: the
- * import worker calls it, and unit tests call it with fixture bytes.
+ * Bytes of a report text or tidy CSV → what it contains. Pure and
+ * synchronous: the import worker calls it (through readImportFile, which
+ * sends PDFs, web pages and .docx to the readers first), and unit tests call
+ * it with fixture bytes.
  */
 export function processFile(name: string, bytes: Uint8Array, options: ProcessOptions = {}): FileResult {
   const size = bytes.length
@@ -37,17 +56,19 @@ export function processFile(name: string, bytes: Uint8Array, options: ProcessOpt
       issues: [intake.issue],
     }
   }
+  const source = { pages: null, encoding: intake.encoding, bom: intake.bom }
   if (intake.kind === 'report') {
     return {
       kind: 'report',
       name,
       size,
-      encoding: intake.encoding,
-      bom: intake.bom,
+      format: 'text',
+      ...source,
       report: importReportText(intake.text, name, options.parse),
     }
   }
-  const csv = importTidyCsv(intake.text, { file: name, onProgress: options.onProgress })
+  const onProgress = options.onProgress
+  const csv = importTidyCsv(intake.text, { file: name, onProgress: onProgress && (p => onProgress({ unit: 'rows', ...p })) })
   if (!csv.ok) {
     return {
       kind: 'refused',
@@ -60,8 +81,8 @@ export function processFile(name: string, bytes: Uint8Array, options: ProcessOpt
     kind: 'csv',
     name,
     size,
-    encoding: intake.encoding,
-    bom: intake.bom,
+    format: null,
+    ...source,
     csv,
   }
 }

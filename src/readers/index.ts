@@ -8,6 +8,7 @@
 import type { SourceFormat } from '../schema/report'
 import type { HtmlParser } from './html'
 import type { PdfEnv } from './pdf/env'
+import type { PdfReadOptions } from './pdf/read-pdf'
 import type { ExtractedDocument } from './types'
 import { makeCheck } from '../catalog/checks'
 import { decodeBytes } from './decode'
@@ -17,6 +18,7 @@ import { isMhtml } from './html-mhtml'
 import { readPdf } from './pdf/read-pdf'
 
 export type { PdfEnv } from './pdf/env'
+export type { PdfReadOptions } from './pdf/read-pdf'
 export type { ExtractedDocument } from './types'
 
 /** What the environment supplies to the readers that need more than bytes. */
@@ -30,6 +32,9 @@ export interface ReaderEnv {
   /** pdf.js and its data files (Node: scripts/lib/reader-env.ts; browser: ./pdf/load-browser.ts). */
   pdf?: PdfEnv
 }
+
+/** What one read may ask for beyond the environment: progress and limits (PDF pages; see ./pdf/read-pdf.ts). */
+export type ReadOptions = PdfReadOptions
 
 /** A file name's lower-case extension without the dot ('' when none). */
 function extension(name: string): string {
@@ -71,7 +76,7 @@ function readText(bytes: Uint8Array): ExtractedDocument {
   return { text: decoded.text, sourceFormat: 'text', checks: [] }
 }
 
-async function readFormat(format: SourceFormat, bytes: Uint8Array, env: ReaderEnv): Promise<ExtractedDocument> {
+async function readFormat(format: SourceFormat, bytes: Uint8Array, env: ReaderEnv, options: ReadOptions): Promise<ExtractedDocument> {
   if (format === 'text')
     return readText(bytes)
   if ((format === 'html' || format === 'docx') && !env.parseHtml)
@@ -81,17 +86,17 @@ async function readFormat(format: SourceFormat, bytes: Uint8Array, env: ReaderEn
   if (format === 'docx')
     return readDocx(bytes, env.parseHtml!)
   if (format === 'pdf' && env.pdf)
-    return readPdf(bytes, env.pdf)
+    return readPdf(bytes, env.pdf, options)
   return { text: '', sourceFormat: format, checks: [makeCheck('input.unsupported', { format })] }
 }
 
 /** Read one report file. Never throws: what cannot be read is an error check. */
-export async function readDocument(name: string, bytes: Uint8Array, env: ReaderEnv = {}): Promise<ExtractedDocument> {
+export async function readDocument(name: string, bytes: Uint8Array, env: ReaderEnv = {}, options: ReadOptions = {}): Promise<ExtractedDocument> {
   const format = sniffFormat(name, bytes)
   if (format === null)
     return { text: '', sourceFormat: 'text', checks: [makeCheck('input.unsupported', { format: extension(name) || '?' })] }
   try {
-    return await readFormat(format, bytes, env)
+    return await readFormat(format, bytes, env, options)
   }
   catch (error) {
     // A reader bug must not lose the user's file: report it as a check.

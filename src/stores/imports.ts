@@ -1,7 +1,7 @@
 import type { UseStore } from 'idb-keyval'
-import type { CsvProgress } from '../import/csv-import'
 import type { Issue, StorageIssueCode } from '../import/issues'
 import type { FileResult } from '../import/process-file'
+import type { FileProgress } from '../import/progress'
 import type { ReportEntry } from '../schema/snapshot'
 import type { ImportInfo } from '../import/batch-info'
 import type { CommitInput } from '../import/import-queue'
@@ -13,9 +13,10 @@ import { createImportQueue } from '../import/import-queue'
 import { clearBatches, ImportStorageError, loadBatches, removeBatch, saveBatch, toStorageError } from '../import/persist'
 import { batchToPart } from '../import/to-part'
 import { runImportWorker } from '../workers/import-client'
+import { importPoolSize } from '../workers/import-pool'
 import { useDatasetStore } from './dataset'
 
-type Runner = (file: File, onProgress: (p: CsvProgress) => void, signal: AbortSignal) => Promise<FileResult>
+type Runner = (file: File, onProgress: (p: FileProgress) => void, signal: AbortSignal) => Promise<FileResult>
 
 /**
  * Browser imports: the panel's queue, the imports kept in IndexedDB
@@ -50,7 +51,7 @@ export const useImportsStore = defineStore('imports', () => {
     const batch = createBatch({
       file: item.name,
       kind: result.kind === 'csv' ? 'csv' : 'report',
-      encoding: result.kind === 'refused' ? 'utf-8' : result.encoding,
+      encoding: result.encoding ?? null,
       replaces,
       reports,
     })
@@ -62,6 +63,8 @@ export const useImportsStore = defineStore('imports', () => {
 
   const queue = createImportQueue<ReportEntry>({
     run: (file, onProgress, signal) => runner(file, onProgress, signal),
+    // As many files at once as the pool has workers (Node, in tests, has no navigator).
+    concurrency: typeof navigator === 'undefined' ? 1 : importPoolSize(navigator.hardwareConcurrency),
     loaded: () => data.dataset?.reports ?? [],
     commit,
   })
@@ -124,7 +127,7 @@ export const useImportsStore = defineStore('imports', () => {
     items: queue.items,
     pending: queue.pending,
     addFiles: queue.add,
-    setFill: queue.setFill,
+    setCorrection: queue.setCorrection,
     discard: queue.discard,
     startImport: queue.start,
     decide: queue.decide,

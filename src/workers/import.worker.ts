@@ -1,15 +1,22 @@
+import type { ReaderEnv } from '../readers'
 import type { ImportRequest, ImportResponse } from './import-protocol'
 import { z } from 'zod'
-import { processFile } from '../import/process-file'
+import { readImportFile } from '../import/read-file'
+import { browserHtmlParser } from '../readers/html-env'
+import { browserPdfEnv } from '../readers/pdf/load-browser'
 
 // As in main.ts: no `new Function` probe, which a CSP without unsafe-eval would report.
 z.config({ jitless: true })
 
 /**
- * Reads, decodes and parses one dropped file off the main thread: a report
- * text through the CLI's parser, a tidy CSV through PapaParse row by row
- * (PapaParse's own `worker: true` dies silently in a minified Vite build,
- * mholt/PapaParse#1122, so this module worker runs it synchronously instead).
+ * Reads, decodes and parses dropped files off the main thread, one after
+ * another: PDFs, saved web pages and .docx through src/readers (pdf.js runs
+ * in its own worker nested in this one; linkedom stands in for the DOMParser
+ * a worker lacks; both load on the first file that needs them and stay for
+ * the next), then the CLI's parser; report texts straight to the parser; a
+ * tidy CSV through PapaParse row by row (PapaParse's own `worker: true` dies
+ * silently in a minified Vite build, mholt/PapaParse#1122, so this module
+ * worker runs it synchronously instead).
  */
 /** The worker's global scope, typed with only what is used (the app's tsconfig has DOM, not WebWorker, types). */
 interface WorkerScope {
@@ -18,21 +25,21 @@ interface WorkerScope {
 }
 const scope = globalThis as unknown as WorkerScope
 
-function send(message: ImportResponse) {
-  scope.postMessage(message)
-}
+/** Kept for the worker's life: pdf.js and linkedom load once, on the first file that needs them. */
+const env: ReaderEnv = { pdf: browserPdfEnv(), parseHtml: browserHtmlParser() }
 
 scope.onmessage = async (event: MessageEvent<ImportRequest>) => {
+  const { id, file } = event.data
   try {
-    const { file } = event.data
     const bytes = new Uint8Array(await file.arrayBuffer())
-    const result = processFile(file.name, bytes, {
-      onProgress: progress => send({ type: 'progress', progress }),
+    const result = await readImportFile(file.name, bytes, env, {
+      onProgress: progress => scope.postMessage({ id, type: 'progress', progress }),
     })
-    send({ type: 'result', result })
+    scope.postMessage({ id, type: 'result', result })
   }
   catch (error) {
-    send({
+    scope.postMessage({
+      id,
       type: 'crash',
       message: error instanceof Error
         ? error.message

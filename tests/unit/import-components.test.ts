@@ -59,7 +59,7 @@ describe('duplicates dialog', () => {
 describe('report summary', () => {
   it('shows markup in a report as text, never as elements', () => {
     const wrapper = mount(ImportReportSummary, {
-      props: { report: report('x', { title: '<img src=x onerror=alert(1)>', text: '<script>alert(1)</script>\n正文' }), fill: {}, lang: 'zh-CN' },
+      props: { report: report('x', { title: '<img src=x onerror=alert(1)>', text: '<script>alert(1)</script>\n正文' }), correction: {}, lang: 'zh-CN' },
       global: { plugins: [i18n] },
     })
     expect(wrapper.get('[data-testid=import-report-title]').text()).toBe('<img src=x onerror=alert(1)>')
@@ -68,14 +68,28 @@ describe('report summary', () => {
   })
 
   it('asks for exactly the fields the parser could not find', () => {
-    const both = mount(ImportReportSummary, { props: { report: report('x', { region: null, year: null }), fill: {}, lang: 'zh-CN' }, global: { plugins: [i18n] } })
+    const both = mount(ImportReportSummary, { props: { report: report('x', { region: null, year: null }), correction: {}, lang: 'zh-CN' }, global: { plugins: [i18n] } })
     expect(both.get('[data-testid=import-missing]').text()).toContain('地区和年度')
-    expect(both.find('[data-testid=import-fill-region]').exists()).toBe(true)
-    expect(both.find('[data-testid=import-fill-year]').exists()).toBe(true)
-    const yearOnly = mount(ImportReportSummary, { props: { report: report('x', { year: null }), fill: {}, lang: 'zh-CN' }, global: { plugins: [i18n] } })
-    expect(yearOnly.find('[data-testid=import-fill-region]').exists()).toBe(false)
-    expect(yearOnly.find('[data-testid=import-fill-year]').exists()).toBe(true)
-    const complete = mount(ImportReportSummary, { props: { report: report('x'), fill: {}, lang: 'zh-CN' }, global: { plugins: [i18n] } })
+    expect(both.find('[data-testid=import-correction]').exists()).toBe(true)
+    const yearOnly = mount(ImportReportSummary, { props: { report: report('x', { year: null }), correction: {}, lang: 'zh-CN' }, global: { plugins: [i18n] } })
+    expect(yearOnly.get('[data-testid=import-missing]').text()).toContain('识别年度')
+    expect(yearOnly.get('[data-testid=import-missing]').text()).not.toContain('地区')
+    expect(yearOnly.find('[data-testid=import-correction]').exists()).toBe(true)
+    const complete = mount(ImportReportSummary, { props: { report: report('x'), correction: {}, lang: 'zh-CN' }, global: { plugins: [i18n] } })
     expect(complete.find('[data-testid=import-missing]').exists()).toBe(false)
+    // Complete: the correction form waits behind its button.
+    expect(complete.find('[data-testid=import-correction]').exists()).toBe(false)
+    expect(complete.find('[data-testid=import-correct]').exists()).toBe(true)
+  })
+
+  it('shows a corrected field as corrected, with what the parser read', () => {
+    const wrapper = mount(ImportReportSummary, { props: { report: report('x'), correction: { year: 2024, agency: '盐池县人民政府' }, lang: 'zh-CN' }, global: { plugins: [i18n] } })
+    const year = wrapper.get('[data-testid=import-meta-year]')
+    expect(year.text()).toContain('2024')
+    expect(year.text()).toContain('已更正')
+    expect(year.text()).toContain('原为 2023')
+    // The agency's kind follows its corrected name.
+    expect(wrapper.get('[data-testid=import-meta-kind]').text()).toContain('原为 审批服务管理局')
+    expect(wrapper.get('[data-testid=import-meta-region]').attributes('data-corrected')).toBeUndefined()
   })
 })

@@ -25,6 +25,32 @@ describe('import queue', () => {
     expect(queue.items.value.map(i => i.status)).toEqual(['review', 'refused'])
   })
 
+  it('reads as many files at once as it is told, taking them in the order they were dropped', async () => {
+    let running = 0
+    let most = 0
+    const started: string[] = []
+    const queue = createImportQueue<ReportEntry>({
+      run: async (file) => {
+        started.push(file.name)
+        most = Math.max(most, ++running)
+        await new Promise(resolve => setTimeout(resolve, 5))
+        running--
+        return inline(file)
+      },
+      concurrency: 2,
+      loaded: () => [],
+      commit: async () => ({ batchId: 'b', persisted: true }),
+    })
+    const names = ['a.csv', 'b.csv', 'c.csv', 'd.csv', 'e.csv']
+    const done = queue.add(names.map(n => new File([fixture('tidy-small.csv')], n)))
+    expect(queue.items.value.map(i => i.status)).toEqual(['reading', 'reading', 'waiting', 'waiting', 'waiting'])
+    expect(queue.overall.value).toMatchObject({ files: 5, read: 0 })
+    await done
+    expect(most).toBe(2)
+    expect(started).toEqual(names)
+    expect(queue.overall.value).toMatchObject({ files: 5, read: 5, share: 1 })
+  })
+
   it('discarding a file being read stops its worker', async () => {
     let signal: AbortSignal | undefined
     const queue = createImportQueue<ReportEntry>({
@@ -47,8 +73,9 @@ describe('import queue', () => {
     const seen: number[] = []
     const queue = createImportQueue<ReportEntry>({
       run: async (file, onProgress) => {
-        onProgress({ rows: 10, done: 5, total: 10 })
-        seen.push(queue.items.value[0]!.progress!.rows)
+        onProgress({ unit: 'rows', rows: 10, done: 5, total: 10 })
+        const p = queue.items.value[0]!.progress!
+        seen.push(p.unit === 'rows' ? p.rows : -1)
         return inline(file)
       },
       loaded: () => [],

@@ -72,7 +72,7 @@ describe('imports store', () => {
     await imports.startImport(item.key)
     expect(imports.items[0]!.status).toBe('review')
 
-    imports.setFill(item.key, { region: '西吉县', year: 2022 })
+    imports.setCorrection(item.key, { region: '西吉县', year: 2022 })
     expect(canImport(imports.items[0]!)).toBe(true)
     await imports.startImport(item.key)
     expect(data.dataset!.reports[0]).toMatchObject({ region: '西吉县', prefecture: '固原市', year: 2022 })

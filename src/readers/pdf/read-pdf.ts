@@ -28,6 +28,14 @@ function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error)
 }
 
+/** What a caller may ask of a PDF read beyond the bytes (the browser import: progress and a page cap). */
+export interface PdfReadOptions {
+  /** Called after each page is extracted, with the pages done and the document's page count. */
+  onPage?: (done: number, total: number) => void
+  /** A document with more pages is not read (an `input.too_many_pages` error): no annual report runs that long. */
+  maxPages?: number
+}
+
 function unreadable(reason: string): ExtractedDocument {
   return { text: '', sourceFormat: 'pdf', checks: [makeCheck('input.unreadable', { reason })] }
 }
@@ -35,9 +43,10 @@ function unreadable(reason: string): ExtractedDocument {
 /**
  * The pages' text items and ruling lines from pdf.js, or why the file cannot
  * be read. A page that fails is left empty: its number goes to `failed` and
- * a check to `checks`.
+ * a check to `checks`; a document over `options.maxPages` is not read (its
+ * check goes to `checks` and the reason is returned).
  */
-export async function extractPdfPages(bytes: Uint8Array, env: PdfEnv, checks: Check[] = [], failed = new Set<number>()): Promise<PdfPage[] | string> {
+export async function extractPdfPages(bytes: Uint8Array, env: PdfEnv, checks: Check[] = [], failed = new Set<number>(), options: PdfReadOptions = {}): Promise<PdfPage[] | string> {
   let pdfjs
   try {
     pdfjs = await env.load()
@@ -59,7 +68,12 @@ export async function extractPdfPages(bytes: Uint8Array, env: PdfEnv, checks: Ch
   })
   try {
     const doc = await task.promise
+    if (options.maxPages !== undefined && doc.numPages > options.maxPages) {
+      checks.push(makeCheck('input.too_many_pages', { pages: doc.numPages, limit: options.maxPages }))
+      return `the PDF has ${doc.numPages} pages, more than ${options.maxPages}`
+    }
     const pages: PdfPage[] = []
+    options.onPage?.(0, doc.numPages)
     for (let n = 1; n <= doc.numPages; n++) {
       try {
         const page = await doc.getPage(n)
@@ -71,6 +85,7 @@ export async function extractPdfPages(bytes: Uint8Array, env: PdfEnv, checks: Ch
         failed.add(n)
         pages.push({ width: 0, height: 0, items: [], rules: [] })
       }
+      options.onPage?.(n, doc.numPages)
     }
     return pages
   }
@@ -82,12 +97,14 @@ export async function extractPdfPages(bytes: Uint8Array, env: PdfEnv, checks: Ch
   }
 }
 
-export async function readPdf(bytes: Uint8Array, env: PdfEnv): Promise<ExtractedDocument> {
+export async function readPdf(bytes: Uint8Array, env: PdfEnv, options: PdfReadOptions = {}): Promise<ExtractedDocument> {
   const checks: Check[] = []
   const failed = new Set<number>()
-  const pages = await extractPdfPages(bytes, env, checks, failed)
-  if (typeof pages === 'string')
-    return unreadable(pages)
+  const pages = await extractPdfPages(bytes, env, checks, failed, options)
+  if (typeof pages === 'string') {
+    const tooLong = checks.find(c => c.id === 'input.too_many_pages')
+    return tooLong ? { text: '', sourceFormat: 'pdf', checks: [tooLong], pages: Number(tooLong.params?.pages) } : unreadable(pages)
+  }
   const layout = layoutDocument(pages)
   const text = layout.text
   const emptyPages = layout.emptyPages.filter(n => !failed.has(n))
