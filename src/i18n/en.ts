@@ -187,6 +187,7 @@ export const en: Messages = {
   report: {
     title: 'Report',
     back: 'Back',
+    loading: 'Loading the report…',
     notFound: 'No report with id {id}',
     meta: 'Metadata',
     region: 'County',

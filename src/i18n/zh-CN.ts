@@ -185,6 +185,7 @@ export const zhCN = {
   report: {
     title: '报告详情',
     back: '返回',
+    loading: '正在加载报告…',
     notFound: '找不到该报告（{id}）',
     meta: '基本信息',
     region: '区县',

@@ -26,6 +26,12 @@ export const useDatasetStore = defineStore('dataset', () => {
   const evidenceFolder = ref<string | null>(null)
   const evidenceCache = markRaw(new Map<string, Promise<EvidenceFile | null>>())
   const printsUrl = ref<string | null>(null)
+  /**
+   * Whether the imports kept in this browser have joined the data (the
+   * imports store restores them once per page load, after the first render):
+   * until then a report that is not in the snapshot may still be an import.
+   */
+  const importsRestored = ref(false)
   let printsPending: Promise<PrintsFile | null> | null = null
   let fetcher: Fetcher = url => fetch(url)
   let pageUrl = () => document.baseURI
@@ -78,6 +84,11 @@ export const useDatasetStore = defineStore('dataset', () => {
       ...parts.value.filter(p => p.id !== part.id),
       markRaw({ ...part, origin: 'imported' as const }),
     ]
+  }
+
+  /** The imports store says its restore is over (done or failed). */
+  function markImportsRestored(): void {
+    importsRestored.value = true
   }
 
   function removeImport(id: string): void {
@@ -142,8 +153,10 @@ export const useDatasetStore = defineStore('dataset', () => {
     parts,
     dataset,
     imports,
+    importsRestored,
     load,
     addImport,
+    markImportsRestored,
     removeImport,
     evidence,
     snapshotPrints,

@@ -74,13 +74,18 @@ export const useImportsStore = defineStore('imports', () => {
     if (restored.value)
       return
     restored.value = true
-    await guard(async () => {
-      const loaded = await loadBatches(storage)
-      corrupt.value = loaded.corrupt
-      for (const batch of loaded.batches)
-        data.addImport(batchToPart(batch))
-      list.value = loaded.batches.map(b => infoOf(b, true))
-    })
+    try {
+      await guard(async () => {
+        const loaded = await loadBatches(storage)
+        corrupt.value = loaded.corrupt
+        for (const batch of loaded.batches)
+          data.addImport(batchToPart(batch))
+        list.value = loaded.batches.map(b => infoOf(b, true))
+      })
+    }
+    finally {
+      data.markImportsRestored()
+    }
   }
 
   /** Remove one import everywhere; reports it replaced come back. */
