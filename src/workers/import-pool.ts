@@ -45,12 +45,22 @@ export function importPoolSize(cores: number | undefined): number {
 /** The worker stops after this long without a file: long enough for the next drop to find pdf.js warm. */
 const IDLE_MS = 60_000
 
+/**
+ * A file's progress reaches the page at most this often: a PDF tells every
+ * page and a CSV every few thousand rows, and with four workers each update
+ * re-rendering bars would keep the main thread busy for nothing the eye sees.
+ */
+const PROGRESS_MS = 100
+
 interface Job {
   id: number
   file: File
   options: RunOptions
   resolve: (result: FileResult) => void
   onAbort: () => void
+  /** The latest progress not yet passed on, and the timer that will. */
+  progress: FileProgress | null
+  progressTimer: ReturnType<typeof setTimeout> | null
 }
 
 interface Slot {
@@ -83,7 +93,21 @@ export function createImportPool(options: PoolOptions) {
     slots.splice(slots.indexOf(slot), 1)
   }
 
+  /** Pass the file's latest progress on, once per PROGRESS_MS. */
+  function report(job: Job, progress: FileProgress): void {
+    job.progress = progress
+    job.progressTimer ??= setTimeout(() => {
+      job.progressTimer = null
+      if (job.progress)
+        job.options.onProgress?.(job.progress)
+      job.progress = null
+    }, PROGRESS_MS)
+  }
+
   function settle(job: Job, result: FileResult): void {
+    if (job.progressTimer)
+      clearTimeout(job.progressTimer)
+    job.progressTimer = null
     job.options.signal?.removeEventListener('abort', job.onAbort)
     job.resolve(result)
   }
@@ -104,7 +128,7 @@ export function createImportPool(options: PoolOptions) {
       if (slot.job?.id !== data.id)
         return
       if (data.type === 'progress')
-        slot.job.options.onProgress?.(data.progress)
+        report(slot.job, data.progress)
       else if (data.type === 'result')
         finish(slot, data.result)
       else
@@ -150,6 +174,8 @@ export function createImportPool(options: PoolOptions) {
         file,
         options: runOptions,
         resolve,
+        progress: null,
+        progressTimer: null,
         onAbort: () => {
           const queued = waiting.indexOf(job)
           if (queued >= 0)

@@ -49,6 +49,7 @@ function pool(size: number) {
 
 const file = (name: string) => new File(['x'], name)
 const flush = () => new Promise(resolve => setTimeout(resolve, 0))
+const pause = (ms: number) => new Promise(resolve => setTimeout(resolve, ms))
 
 describe('the import worker pool', () => {
   it('is sized to the machine, at least one worker and at most four', () => {
@@ -86,9 +87,27 @@ describe('the import worker pool', () => {
     w.send({ id: w.current!.id, type: 'progress', progress: { unit: 'pages', done: 1, total: 3 } })
     w.send({ id: 999, type: 'progress', progress: { unit: 'pages', done: 2, total: 3 } })
     w.send({ id: 999, type: 'result', result: { kind: 'refused', name: 'other', size: 0, issues: [] } })
+    await pause(150)
     w.finish({ pages: 3 })
     expect((await run).name).toBe('a.pdf')
     expect(seen).toEqual([1])
+  })
+
+  it('passes a file\'s progress on at most every 100 ms, the latest of it, and none after the result', async () => {
+    const p = pool(1)
+    const seen: number[] = []
+    const run = p.run(file('a.pdf'), { onProgress: pr => seen.push(pr.done) })
+    const w = FakeWorker.all[0]!
+    for (let page = 1; page <= 40; page++)
+      w.send({ id: w.current!.id, type: 'progress', progress: { unit: 'pages', done: page, total: 50 } })
+    expect(seen).toEqual([])
+    await pause(150)
+    expect(seen).toEqual([40])
+    w.send({ id: w.current!.id, type: 'progress', progress: { unit: 'pages', done: 50, total: 50 } })
+    w.finish({ pages: 50 })
+    await run
+    await pause(150)
+    expect(seen).toEqual([40])
   })
 
   it('stops the worker of a discarded file, drops a waiting one, and goes on with the rest', async () => {
