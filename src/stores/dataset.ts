@@ -91,6 +91,17 @@ export const useDatasetStore = defineStore('dataset', () => {
     importsRestored.value = true
   }
 
+  /** Append several imports in one change (restoring them after a reload): the data is combined once. */
+  function addImports(added: readonly Omit<DatasetPart, 'origin'>[]): void {
+    if (added.length === 0)
+      return
+    const ids = new Set(added.map(p => p.id))
+    parts.value = [
+      ...parts.value.filter(p => !ids.has(p.id)),
+      ...added.map(part => markRaw({ ...part, origin: 'imported' as const })),
+    ]
+  }
+
   function removeImport(id: string): void {
     parts.value = parts.value.filter(p => p.origin !== 'imported' || p.id !== id)
   }
@@ -156,6 +167,7 @@ export const useDatasetStore = defineStore('dataset', () => {
     importsRestored,
     load,
     addImport,
+    addImports,
     markImportsRestored,
     removeImport,
     evidence,
