@@ -20,7 +20,8 @@ const FIXTURES = join(import.meta.dirname, '../fixtures')
 const bytesOf = (path: string) => new Uint8Array(readFileSync(join(FIXTURES, path)))
 const env = nodeReaderEnv()
 
-describe('importing published files', () => {
+// Reading PDFs and .docx takes seconds each on a loaded machine (4.7 s measured for the PDF alone): more than the default 5 s.
+describe('importing published files', { timeout: 60_000 }, () => {
   it('reads a PDF page by page, telling the pages as it goes, into the report the CLI gives', async () => {
     const progress: FileProgress[] = []
     const result = await readImportFile('report.pdf', bytesOf('pdf/report.pdf'), env, { onProgress: p => progress.push(p) })
@@ -74,7 +75,7 @@ describe('importing published files', () => {
   })
 })
 
-describe('the PDF page cap', () => {
+describe('the PDF page cap', { timeout: 60_000 }, () => {
   it('refuses a PDF over the cap before reading a page', async () => {
     const pages: number[] = []
     const doc = await readDocument('report.pdf', bytesOf('pdf/report.pdf'), env, { maxPages: 2, onPage: done => pages.push(done) })
