@@ -22,7 +22,7 @@ describe('chart CSV', () => {
 
   it('starts with a BOM so Excel reads the Chinese', () => {
     expect(csv.startsWith('\uFEFF')).toBe(true)
-    expect(parse(csv)[0]).toEqual(['排名', '区县', '年份', '机构', '数值（件）', '约数（≈）', '来源', '报告数', '报告编号'])
+    expect(parse(csv)[0]).toEqual(['排名', '区县', '年份', '机构', '数值（件）', '约数（≈）', '来源', '⚠', '报告数', '报告编号'])
   })
 
   it('holds the same numbers as the table: raw, ≈ in its own column, absent empty (not 0)', () => {
