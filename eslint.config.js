@@ -30,6 +30,17 @@ export default tseslint.config(
     },
   },
   {
+    // Zod only through src/schema/zod.ts, which sets `jitless` before any
+    // schema is built (a CSP without unsafe-eval: docs/security.md).
+    ignores: ['src/schema/zod.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'zod', allowTypeImports: true, message: 'Import z from src/schema/zod.ts (jitless, for the CSP).' }],
+        patterns: [{ regex: '^zod/', allowTypeImports: true, message: 'Import z from src/schema/zod.ts (jitless, for the CSP).' }],
+      }],
+    },
+  },
+  {
     // The pure layers run in Node and in workers too: no page globals (the
     // import rules of the same layering are in .dependency-cruiser.cjs).
     files: ['src/{charts,data,audit,parser,catalog,schema}/**/*.ts'],

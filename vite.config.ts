@@ -4,6 +4,7 @@ import { defineConfig } from 'vite'
 import { viteStaticCopy } from 'vite-plugin-static-copy'
 import { inlineEntryCss } from './scripts/vite-plugin-inline-css'
 import { ningxiaMapPlugin } from './scripts/vite-plugin-ningxia-map'
+import { SECURITY_HEADERS } from './scripts/security-headers'
 
 // The preparsed datasets in data/<name>/ are served at /data/<name>/ in dev
 // and copied into dist/data/ by the build; pages only read these snapshots.
@@ -29,6 +30,8 @@ export default defineConfig({
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
   },
+  // What a deployment should send (docs/security.md): the e2e tests run under it.
+  preview: { headers: SECURITY_HEADERS },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

@@ -1,6 +1,5 @@
 import { createPinia } from 'pinia'
 import { createApp } from 'vue'
-import { config as configureZod } from 'zod/v4/core'
 import App from './App.vue'
 import { loadDarkTheme } from './composables/useNaiveTheme'
 import { MARKS, mark } from './data/marks'
@@ -8,10 +7,6 @@ import { parseAppQuery } from './data/query'
 import { i18n } from './i18n'
 import { createAppRouter } from './router'
 import { useDatasetStore } from './stores/dataset'
-
-// The CSP forbids eval: without this, Zod 4 probes `new Function` for its
-// JIT and the browser logs a CSP violation.
-configureZod({ jitless: true })
 
 const pinia = createPinia()
 const router = createAppRouter()

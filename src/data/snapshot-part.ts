@@ -1,6 +1,6 @@
 import type { Manifest } from '../schema/snapshot'
 import type { DatasetPart } from './dataset'
-import { z } from 'zod'
+import { z } from '../schema/zod'
 import { ManifestSchema, ObservationColumnsSchema, ReportsFileSchema } from '../schema/snapshot'
 import { decodeColumns } from './columns'
 import { DataError } from './errors'

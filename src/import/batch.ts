@@ -1,5 +1,5 @@
 import type { Encoding } from '../readers/decode'
-import { z } from 'zod'
+import { z } from '../schema/zod'
 import { ReportSchema } from '../schema/report'
 
 /** Bump when the stored shape changes; older batches are then migrated or refused, never misread. */

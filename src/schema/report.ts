@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 /**
  * The report model of spec §2–§5. Every type that crosses a boundary (parser

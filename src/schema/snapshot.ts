@@ -1,5 +1,5 @@
 import type { Report } from './report'
-import { z } from 'zod'
+import { z } from './zod'
 import { CheckSchema, ParsedTableSchema, ReportMetaSchema, SOURCES } from './report'
 
 /**

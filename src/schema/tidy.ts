@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 import { AgencyKindSchema, FormatSchema, SourceSchema } from './report'
 
 /** The report metadata columns of the tidy CSV: every row of one report_id must agree on them. */

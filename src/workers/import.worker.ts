@@ -1,12 +1,8 @@
 import type { ReaderEnv } from '../readers'
 import type { ImportRequest, ImportResponse } from './import-protocol'
-import { z } from 'zod'
 import { readImportFile } from '../import/read-file'
 import { browserHtmlParser } from '../readers/html-env'
 import { browserPdfEnv } from '../readers/pdf/load-browser'
-
-// As in main.ts: no `new Function` probe, which a CSP without unsafe-eval would report.
-z.config({ jitless: true })
 
 /**
  * Reads, decodes and parses dropped files off the main thread, one after

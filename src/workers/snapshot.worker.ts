@@ -1,6 +1,5 @@
 import type { SnapshotFileBytes } from '../data/fetch-files'
 import type { LoadedSnapshot } from '../data/decode-snapshot'
-import { config } from 'zod/v4/core'
 import { decodeSnapshot } from '../data/decode-snapshot'
 import { DataError } from '../data/errors'
 
@@ -13,10 +12,6 @@ interface WorkerScope {
   onmessage: ((event: MessageEvent<SnapshotFileBytes>) => void) | null
   postMessage: (message: SnapshotWorkerReply, transfer?: Transferable[]) => void
 }
-
-// Zod must not probe `new Function` (the CSP forbids eval). The page sets
-// this in main.ts; a worker has its own globals.
-config({ jitless: true })
 
 const scope = self as unknown as WorkerScope
 

@@ -1,19 +1,31 @@
-import type { Locator, Page } from '@playwright/test'
+import type { ConsoleMessage, Locator, Page } from '@playwright/test'
 import { expect } from '@playwright/test'
 
 /** The views reachable from the navigation bar (the import panel has its own tests). */
 export const VIEWS = ['overview', 'compare', 'trends', 'heatmap', 'checks'] as const
 
-/** Uncaught errors, console errors and CSP violations, so a test can assert there were none. */
+/** Uncaught errors, console errors and CSP violations (in the page and its workers), so a test can assert there were none. */
 export function watchConsole(page: Page): string[] {
   const problems: string[] = []
   page.on('pageerror', e => problems.push(`pageerror: ${e.message}`))
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.text().includes('Content Security Policy'))
+  const onConsole = (m: ConsoleMessage): void => {
+    if (m.type() === 'error' || m.text().includes('Content Security Policy') || m.text().startsWith(CSP_MARK))
       problems.push(`${m.type()}: ${m.text()}`)
-  })
+  }
+  // Workers' console messages come here too.
+  page.on('console', onConsole)
+  // A violation the code catches (Zod's or pdf.js's eval probe) logs nothing
+  // in some browsers: the event is the one signal that always fires.
+  void page.addInitScript((mark) => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`${mark} ${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}`)
+    })
+  }, CSP_MARK)
   return problems
 }
+
+/** What the page logs for a `securitypolicyviolation` event. */
+const CSP_MARK = 'securitypolicyviolation:'
 
 /** The app at a hash route, once the data is in and the filter bar shows. */
 export async function openApp(page: Page, hash = '#/'): Promise<void> {

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { watchConsole } from './app-helpers'
 
 /**
  * The import panel with real files, in Chromium against the production
@@ -11,17 +12,6 @@ import { expect, test } from '@playwright/test'
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/import')
 const fixture = (name: string) => path.join(FIXTURES, name)
-
-/** CSP violations and uncaught errors, collected so every test can assert there were none. */
-function watchConsole(page: Page): string[] {
-  const problems: string[] = []
-  page.on('pageerror', e => problems.push(`pageerror: ${e.message}`))
-  page.on('console', (m) => {
-    if (m.type() === 'error' || m.text().includes('Content Security Policy'))
-      problems.push(`${m.type()}: ${m.text()}`)
-  })
-  return problems
-}
 
 async function addFiles(page: Page, ...names: string[]) {
   await page.goto('#/import')

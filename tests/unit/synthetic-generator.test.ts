@@ -1,6 +1,6 @@
 import type { SourcedReport } from '../../src/schema/snapshot'
 import { describe, expect, it } from 'vitest'
-import { z } from 'zod'
+import { z } from '../../src/schema/zod'
 import { countiesFor, NATIONAL_COUNTIES, syntheticReports } from '../../scripts/lib/synthetic-dataset'
 import { PROVINCES } from '../../src/catalog/gazetteer'
 import { findIndicator } from '../../src/catalog/indicators'

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from '../../schema/zod'
 
 /**
  * A county map in ECharts' compressed GeoJSON encoding (`UTF8Encoding`):
