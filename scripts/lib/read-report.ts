@@ -1,9 +1,10 @@
 import type { ParsedReport } from '../../src/parser/index'
 import type { ExtractedDocument } from '../../src/readers'
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { makeCheck } from '../../src/catalog/checks'
 import { parseReport } from '../../src/parser/index'
+import { MAX_IMPORT_BYTES, MAX_IMPORT_MB } from '../../src/import/limits'
 import { hashText } from '../../src/parser/hash'
 import { readDocument } from '../../src/readers'
 import { nodeReaderEnv } from './reader-env'
@@ -13,12 +14,16 @@ export type FileReport = ParsedReport & { file: string }
 /**
  * Read and parse one report file (text, web page, PDF or .docx). A file that
  * cannot be read still gives a report, with null fields and an error check
- * saying why.
+ * saying why. A file over the browser import's size cap is refused the same
+ * way, before it is read (a 50 MB text took 49.5 s and 840 MB to parse).
  */
 export async function readReportFile(path: string): Promise<FileReport> {
   const file = basename(path)
   let bytes: Uint8Array
   try {
+    const { size } = await stat(path)
+    if (size > MAX_IMPORT_BYTES)
+      return failed(path, file, { text: '', sourceFormat: 'text', checks: [makeCheck('input.too_large', { size: Math.round(size / (1024 * 1024) * 10) / 10, limit: MAX_IMPORT_MB })] })
     bytes = new Uint8Array(await readFile(path))
   }
   catch (error) {

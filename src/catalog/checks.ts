@@ -21,6 +21,7 @@ export const CHECK_TEMPLATES = {
   // Input
   'input.empty': { severity: 'error', zh: '文件中没有文字。', en: 'The file holds no text.' },
   'input.unreadable': { severity: 'error', zh: '文件无法读取：{reason}', en: 'The file cannot be read: {reason}' },
+  'input.too_large': { severity: 'error', zh: '文件大小为 {size} MB，超过 {limit} MB 的上限，未读取。一份年度报告远小于此；请检查是否选错了文件，或文件中是否重复了同一份报告。', en: 'The file is {size} MB, over the {limit} MB limit, and was not read. An annual report is far smaller: check that this is the right file, and that it does not repeat one report many times.' },
   'input.unreadable/page': { severity: 'warning', zh: '第 {page} 页无法读取（{reason}），该页内容缺失。', en: 'Page {page} cannot be read ({reason}); its content is missing.' },
   'input.no_text_layer': { severity: 'error', zh: '此 PDF 没有文字层（{pages} 页均为扫描图像），无法读取其中的数字。请使用带文字的 PDF，或先进行文字识别（OCR）。', en: 'This PDF has no text layer (its {pages} page(s) are scanned images), so no numbers can be read from it. Use a PDF with text, or run text recognition (OCR) first.' },
   'input.no_text_layer/pages': { severity: 'warning', zh: 'PDF 第 {pages} 页没有文字层（扫描图像），这些页的内容未读取。', en: 'PDF page(s) {pages} have no text layer (scanned images); their content was not read.' },

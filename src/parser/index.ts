@@ -119,7 +119,7 @@ function parse(raw: string, options: ParseOptions): ParsedReport {
       value: v.value,
       unit: v.unit,
       approx: v.approx,
-      source: 'text',
+      source: v.summed ? 'derived' : 'text',
       evidence: v.evidence,
       location: { line: v.line, endLine: v.endLine },
     })

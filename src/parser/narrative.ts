@@ -22,6 +22,8 @@ export interface TextValue {
   evidence: string
   line: number
   endLine: number
+  /** The sum of figures stated separately (two accounts' 71 and 175 → 246): a value we computed, source `derived`. */
+  summed: boolean
 }
 
 /** Sentences about one domain only (`疫情防控领域方面，…`): their figures are not the agency's totals. */
@@ -263,7 +265,7 @@ function findCandidates(sentences: readonly Sentence[], options: NarrativeOption
   return out
 }
 
-function toValue(indicator: string, picked: readonly Candidate[], value: number): TextValue {
+function toValue(indicator: string, picked: readonly Candidate[], value: number, summed = false): TextValue {
   const sentences = [...new Set(picked.map(c => c.sentence))]
   const units = new Set(picked.map(c => c.rule.unit ?? c.mention.unit))
   const lines = picked.map(c => c.sentence.lineAt(c.mention.numberStart))
@@ -275,6 +277,7 @@ function toValue(indicator: string, picked: readonly Candidate[], value: number)
     evidence: sentences.map(s => s.display.trim()).join('\n'),
     line: Math.min(...lines),
     endLine: Math.max(...sentences.map(s => s.endLine)),
+    summed,
   }
 }
 
@@ -309,7 +312,7 @@ function combine(indicator: string, all: readonly Candidate[], checks: Check[]):
     return toValue(indicator, pool, values[0]!)
   }
   const total = pool.reduce((s, c) => s + c.mention.value, 0)
-  return toValue(indicator, pool, Math.round(total * 1e6) / 1e6)
+  return toValue(indicator, pool, Math.round(total * 1e6) / 1e6, pool.length > 1)
 }
 
 export interface NarrativeOptions {

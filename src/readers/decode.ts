@@ -1,7 +1,7 @@
 /**
  * Bytes → text for report and CSV files: UTF-8 (with or without BOM),
- * UTF-16 with BOM, and GB18030/GBK (what Chinese Windows tools and Excel
- * save). Runs in Node (the preparse CLI) and in browsers and workers.
+ * UTF-16 with or without BOM, and GB18030/GBK (what Chinese Windows tools
+ * and Excel save). Runs in Node (the preparse CLI) and in browsers and workers.
  * Never guesses silently: binary input and undecodable bytes are errors.
  */
 
@@ -37,6 +37,44 @@ function controlShare(bytes: Uint8Array): number {
   return n === 0 ? 0 : control / n
 }
 
+/**
+ * Characters of text in the decoding of a UTF-16 guess: CJK (ideographs,
+ * punctuation, full-width forms), Latin with its punctuation, white space.
+ */
+const TEXT_CHAR = /[\u4E00-\u9FFF\u3400-\u4DBF\u3000-\u303F\uFF00-\uFFEF\u2000-\u206F\u00A0-\u00FF\u0020-\u007E\t\n\r\f\u2460-\u24FF\u25A0-\u25FF]/g
+
+/**
+ * UTF-16 without a byte-order mark (some Windows tools save it so): zero
+ * bytes, which text in any 8-bit encoding never has, and a decoding that
+ * reads as text. Only tried when the bytes hold zeros, so an 8-bit file is
+ * never taken for UTF-16; a binary file fails the text test.
+ */
+function sniffUtf16(bytes: Uint8Array): { text: string, encoding: 'utf-16le' | 'utf-16be' } | null {
+  const n = Math.min(bytes.length, 65536) & ~1
+  let evenZeros = 0
+  let oddZeros = 0
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0)
+      evenZeros++
+    if (bytes[i + 1] === 0)
+      oddZeros++
+  }
+  if (bytes.length % 2 !== 0 || evenZeros + oddZeros === 0)
+    return null
+  // ASCII in little-endian has its zero in the odd byte; in big-endian, the even.
+  const order: ('utf-16le' | 'utf-16be')[] = oddZeros >= evenZeros ? ['utf-16le', 'utf-16be'] : ['utf-16be', 'utf-16le']
+  for (const encoding of order) {
+    const text = tryDecode(encoding, bytes)
+    if (text === null)
+      continue
+    const sample = text.slice(0, 32768)
+    const textChars = sample.match(TEXT_CHAR)?.length ?? 0
+    if (sample.length > 0 && textChars / sample.length >= 0.98)
+      return { text, encoding }
+  }
+  return null
+}
+
 function tryDecode(encoding: Encoding, bytes: Uint8Array): string | null {
   try {
     return new TextDecoder(encoding, { fatal: true, ignoreBOM: true }).decode(bytes)
@@ -64,7 +102,12 @@ export function decodeBytes(bytes: Uint8Array): DecodeResult {
     }
   }
 
-  if (BINARY_SIGNATURES.some(sig => startsWith(bytes, sig)) || controlShare(bytes) > 0.01)
+  if (BINARY_SIGNATURES.some(sig => startsWith(bytes, sig)))
+    return { ok: false, reason: 'binary', message: 'This is a binary file (an image, PDF, spreadsheet or archive), not text.' }
+  const utf16 = sniffUtf16(bytes)
+  if (utf16 !== null)
+    return { ok: true, text: utf16.text, encoding: utf16.encoding, bom: false }
+  if (controlShare(bytes) > 0.01)
     return { ok: false, reason: 'binary', message: 'This is a binary file (an image, PDF, spreadsheet or archive), not text.' }
 
   const utf8 = tryDecode('utf-8', bytes)

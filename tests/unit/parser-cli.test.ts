@@ -91,3 +91,21 @@ describe('npm run --silent parse -- --json FILE…', () => {
     expect(run(['--json']).status).toBe(2)
   })
 })
+
+describe('the CLI on an oversized file (issue 14 item 9)', () => {
+  it('refuses a file over the import cap at once, with an error check and the contract\'s exit 0', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'big-'))
+    const big = join(dir, 'big.txt')
+    // 21 MB of a repeated report line: under the old CLI this was read and parsed.
+    writeFileSync(big, '一、总体情况\n'.repeat(21 * 1024 * 1024 / 19 + 1))
+    const started = Date.now()
+    const result = run(['--json', big, 'data/raw/000_fdc207908cae9d93.txt'])
+    expect(result.status).toBe(0)
+    const [refused, normal] = (JSON.parse(result.stdout) as unknown[]).map(r => CliReportSchema.strict().parse(r))
+    expect(refused!.checks).toEqual([expect.objectContaining({ id: 'input.too_large', severity: 'error' })])
+    expect(refused!.checks[0]!.message).toMatch(/over the 20 MB limit/)
+    expect(refused!.observations).toEqual([])
+    expect(normal!.region).toBe('盐池县')
+    expect(Date.now() - started).toBeLessThan(20_000)
+  })
+})
