@@ -2,11 +2,13 @@ import type { SourcedReport } from '../schema/snapshot'
 import type { TidyColumn } from '../schema/tidy'
 import type { RowProblem } from './csv-row'
 import type { FileIssueCode, Issue } from './issues'
+import type { ValueWarning } from './csv-value'
 import type { UnitWarning } from './tidy-reports'
 import Papa from 'papaparse'
 import { TIDY_COLUMNS } from '../schema/tidy'
 import { checkTidyHeader } from './csv-header'
 import { checkTidyRow } from './csv-row'
+import { createValueWarnings } from './csv-value'
 import { issue } from './issues'
 import { createLineCounter } from './line-counter'
 import { createTidyCollector } from './tidy-reports'
@@ -40,6 +42,8 @@ export type CsvImportResult
       accepted: number
       rejected: RejectedRow[]
       unitWarnings: UnitWarning[]
+      /** Negative values and values beyond their unit's plausible bound: imported, shown with line and column. */
+      valueWarnings: ValueWarning[]
     }
 
 export interface CsvImportOptions {
@@ -73,6 +77,7 @@ export function importTidyCsv(text: string, options: CsvImportOptions): CsvImpor
   let rowCount = 0
   let accepted = 0
   let rowStart = 0
+  let values: ReturnType<typeof createValueWarnings> | null = null
 
   Papa.parse<string[]>(text, {
     header: false,
@@ -87,6 +92,8 @@ export function importTidyCsv(text: string, options: CsvImportOptions): CsvImpor
         headerCheck = checkTidyHeader(cells)
         if (!headerCheck.ok)
           parser.abort()
+        else
+          values = createValueWarnings(headerCheck.index.value + 1)
         return
       }
       if (isBlank(cells) && results.errors.length === 0)
@@ -123,6 +130,7 @@ export function importTidyCsv(text: string, options: CsvImportOptions): CsvImpor
         rejected.push({ line, cells, problems })
         return
       }
+      values!.note(row.row, line, raw.value)
       accepted++
     },
   })
@@ -155,5 +163,6 @@ export function importTidyCsv(text: string, options: CsvImportOptions): CsvImpor
     accepted,
     rejected,
     unitWarnings: collector.unitWarnings(),
+    valueWarnings: values?.list() ?? [],
   }
 }

@@ -5,6 +5,7 @@ import { isIndicatorId } from '../catalog/indicators'
 import { restoreCell } from '../export/csv'
 import { AGENCY_KINDS, FORMATS, SOURCES } from '../schema/report'
 import { TIDY_COLUMNS, TidyRowSchema } from '../schema/tidy'
+import { refuseValue } from './csv-value'
 
 /** One thing wrong with a row: which column, what it held, and why it was refused. */
 export interface RowProblem {
@@ -109,6 +110,11 @@ export function checkTidyRow(cells: readonly string[], index: ColumnIndex, width
       value: cells[index.indicator]!,
       params: {},
     })
+  }
+  if (parsed.success) {
+    const refused = refuseValue(record.value!, parsed.data.value)
+    if (refused)
+      problems.push({ ...refused, value: cells[index.value]! })
   }
   if (!parsed.success || problems.length > 0)
     return { ok: false, problems }

@@ -24,6 +24,8 @@ export type FileIssueCode = (typeof FILE_ISSUE_CODES)[number]
 export const ROW_ISSUE_CODES = [
   'required',
   'not-a-number',
+  'out-of-range',
+  'inexact-number',
   'invalid-year',
   'invalid-choice',
   'unknown-indicator',

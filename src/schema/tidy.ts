@@ -33,7 +33,8 @@ function optional<T extends z.ZodType>(schema: T) {
 }
 
 const integer = z.string().trim().regex(/^-?\d+$/, 'not an integer').transform(Number)
-const number = z.string().trim().regex(/^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i, 'not a number').transform(Number)
+// `+ 0` turns -0 into 0: the CSV writes both as 0.
+const number = z.string().trim().regex(/^-?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i, 'not a number').transform(v => Number(v) + 0)
 const bool = z.string().trim().toLowerCase().pipe(z.enum(['true', 'false', '1', '0'])).transform(v => v === 'true' || v === '1')
 
 /** One CSV row as read, validated and converted. */
@@ -46,7 +47,8 @@ export const TidyRowSchema = z.object({
   year: optional(integer.pipe(z.number().int().min(1990).max(2100))),
   format: optional(FormatSchema),
   indicator: cell.trim().min(1, 'indicator is empty'),
-  value: number.pipe(z.number().finite()),
+  // Range and exactness are checked by the import (src/import/csv-value.ts), which says which.
+  value: number,
   unit: cell,
   approx: bool,
   source: SourceSchema,

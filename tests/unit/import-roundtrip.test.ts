@@ -56,7 +56,7 @@ const tricky: SourcedReport = {
     { indicator: 'hall.departments', value: 0, unit: '家', approx: false, source: 'table', evidence: '@mention', location: null },
     { indicator: 'online.rate', value: 99.5, unit: '%', approx: false, source: 'text', evidence: ' padded ', location: null },
     { indicator: 'hotline.received', value: 12, unit: '件', approx: false, source: 'text', evidence: '\'=already quoted', location: null },
-    { indicator: 'hotline.completed', value: 1e21, unit: '件', approx: false, source: 'text', evidence: '+86 电话', location: null },
+    { indicator: 'hotline.completed', value: 9007199254740991, unit: '件', approx: false, source: 'text', evidence: '+86 电话', location: null },
     { indicator: 'newmedia.posts', value: 7, unit: '篇', approx: false, source: 'text', evidence: '', location: null },
   ],
   checks: [],
