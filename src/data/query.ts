@@ -82,6 +82,48 @@ const LIST_SEPARATOR = /[,，]/
 
 export const DEFAULT_DATASET = 'bundled'
 
+/** `+` in a query means a space (as vue-router reads it). */
+const PLUS = /\+/g
+
+function decodePart(text: string): string {
+  try {
+    return decodeURIComponent(text.replace(PLUS, ' '))
+  }
+  catch {
+    // A malformed escape (`%E0%A4%A`) is kept as written, and judged as any other value.
+    return text
+  }
+}
+
+/**
+ * The router's query parser: vue-router's own tests `key in query`, so
+ * `?constructor=x` or `?__proto__=x` met Object.prototype's members (a
+ * query whose prototype became an array). Here every key is an own
+ * property, whatever its name, and repeated keys become arrays.
+ */
+export function parseQueryString(search: string): Record<string, string | null | (string | null)[]> {
+  const query: Record<string, string | null | (string | null)[]> = {}
+  const text = search.startsWith('?') ? search.slice(1) : search
+  if (text === '')
+    return query
+  for (const part of text.split('&')) {
+    const eq = part.indexOf('=')
+    const key = decodePart(eq < 0 ? part : part.slice(0, eq))
+    const value = eq < 0 ? null : decodePart(part.slice(eq + 1))
+    if (Object.hasOwn(query, key)) {
+      const current = query[key]!
+      if (Array.isArray(current))
+        current.push(value)
+      else
+        Object.defineProperty(query, key, { value: [current, value], enumerable: true, writable: true, configurable: true })
+    }
+    else {
+      Object.defineProperty(query, key, { value, enumerable: true, writable: true, configurable: true })
+    }
+  }
+  return query
+}
+
 function first(query: QueryInput, key: Param): string | null {
   const v = query[key]
   const s = Array.isArray(v)
@@ -285,8 +327,56 @@ export function checkSortParams(sort: CheckSort): { sort: string | null, order: 
   return isDefault ? { sort: null, order: null } : { sort: sort.key, order: sort.order }
 }
 
-/** A whole-number query value (`?obs=3`). */
-const INDEX = /^\d+$/
+/** A whole-number query value (`?obs=3`): digits only, so `-1`, `0x1`, `1.5`, `1e3` are refused. */
+const INDEX = /^\d{1,6}$/
+/** Every parameter name the app reads. */
+const KNOWN_PARAMS: ReadonlySet<string> = new Set([...APP_PARAMS, ...FILTER_PARAMS, ...ANY_VIEW_PARAM])
+/** Longest value quoted in a notice (a hostile link may carry megabytes). */
+const NOTICE_VALUE_MAX = 60
+
+function shown(value: string): string {
+  return value.length > NOTICE_VALUE_MAX ? `${value.slice(0, NOTICE_VALUE_MAX)}…` : value
+}
+
+/** What a view parameter's check needs to know of the page. */
+export interface ViewContext {
+  /** Observations of the report on show (report view), null when unknown. */
+  observationCount: number | null
+}
+
+/**
+ * What the rest of the schema does not judge: parameters the app does not
+ * know, repeats of a single-value parameter (list parameters merge their
+ * repeats: `county=a&county=b` is `county=a,b`), and the view parameters
+ * (`mode`, `sort`, `order`, `obs`). Each is a notice: a value that is
+ * ignored is named, never silently replaced by the default.
+ */
+export function checkQuery(query: QueryInput, context: ViewContext): QueryNotice[] {
+  const notices: QueryNotice[] = []
+  const note = (param: string, value: string) => notices.push({ param: shown(param), value: shown(value) })
+  for (const [key, v] of Object.entries(query)) {
+    const values = (Array.isArray(v) ? v : [v]).map(value => typeof value === 'string' ? value : '')
+    if (!KNOWN_PARAMS.has(key)) {
+      values.forEach(value => note(key, value))
+      continue
+    }
+    if (!LIST_PARAMS.has(key))
+      values.slice(1).forEach(value => note(key, value))
+  }
+  const mode = first(query, 'mode')
+  if (mode !== null && mode !== 'yoy' && mode !== 'value')
+    note('mode', mode)
+  const sort = first(query, 'sort')
+  if (sort !== null && !(CHECK_SORT_KEYS as readonly string[]).includes(sort))
+    note('sort', sort)
+  const order = first(query, 'order')
+  if (order !== null && order !== 'asc' && order !== 'desc')
+    note('order', order)
+  const obs = first(query, 'obs')
+  if (obs !== null && (!INDEX.test(obs) || (context.observationCount !== null && Number(obs) >= context.observationCount)))
+    note('obs', obs)
+  return notices
+}
 
 /** Report: the observation whose evidence is shown (`?obs=3`), if it is one of the report's `count`. */
 export function parseObservationParam(query: QueryInput, count: number): number | null {

@@ -1,5 +1,6 @@
 import type { RouteRecordRaw } from 'vue-router'
 import { createRouter, createWebHashHistory } from 'vue-router'
+import { parseQueryString } from '../data/query'
 import OverviewView from '../views/OverviewView.vue'
 
 /**
@@ -59,6 +60,8 @@ export function createAppRouter() {
   return createRouter({
     history: createWebHashHistory(),
     routes,
+    // Own properties only, whatever the key (`?__proto__=x`): see parseQueryString.
+    parseQuery: parseQueryString,
     scrollBehavior: (to, from, saved) => saved ?? (to.path !== from.path
       ? { top: 0 }
       : undefined),

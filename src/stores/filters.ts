@@ -4,7 +4,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { EMPTY_FILTERS } from '../data/filters'
-import { linkQuery, parseAppQuery, parseFilterQuery, withFilters } from '../data/query'
+import { checkQuery, linkQuery, parseAppQuery, parseFilterQuery, withFilters } from '../data/query'
 import { buildVocabulary } from '../data/vocabulary'
 import { useDatasetStore } from './dataset'
 
@@ -26,12 +26,19 @@ export const useFiltersStore = defineStore('filters', () => {
   const lang = computed(() => app.value.lang)
   const theme = computed(() => app.value.theme)
   const datasetName = computed(() => app.value.dataset)
+  /** Observations of the report on show, for `obs` (null until the report is loaded). */
+  const observationCount = computed(() => {
+    const ds = data.dataset
+    const index = route.name === 'report' && ds ? ds.reportById.get(String(route.params.id ?? '')) : undefined
+    return index === undefined ? null : ds!.reportOffsets[index + 1]! - ds!.reportOffsets[index]!
+  })
   /** Ignored parameters; filter values are judged only once the data (and its names) is known. */
   const notices = computed<QueryNotice[]>(() =>
     data.status === 'ready'
       ? [
           ...app.value.notices,
           ...parsed.value.notices,
+          ...checkQuery(route.query, { observationCount: observationCount.value }),
         ]
       : app.value.notices)
 
