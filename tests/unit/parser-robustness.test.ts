@@ -152,7 +152,8 @@ function provenanceErrors(report: Report, input: string): string[] {
   const errors: string[] = []
   const byId = new Map(report.observations.map(o => [o.indicator, o]))
   for (const o of report.observations) {
-    if (o.source === 'derived') {
+    // The one derived rate; other derived values are sums of stated figures, checked below like text.
+    if (o.source === 'derived' && o.indicator === 'hotline.completion_rate') {
       const c = byId.get('hotline.completed')
       const r = byId.get('hotline.received')
       if (!c || !r || Math.abs(o.value - Math.round((c.value / r.value) * 10000) / 100) > 1e-9)
