@@ -22,6 +22,8 @@ export const CHECK_TEMPLATES = {
   'input.empty': { severity: 'error', zh: '文件中没有文字。', en: 'The file holds no text.' },
   'input.unreadable': { severity: 'error', zh: '文件无法读取：{reason}', en: 'The file cannot be read: {reason}' },
   'input.too_large': { severity: 'error', zh: '文件大小为 {size} MB，超过 {limit} MB 的上限，未读取。一份年度报告远小于此；请检查是否选错了文件，或文件中是否重复了同一份报告。', en: 'The file is {size} MB, over the {limit} MB limit, and was not read. An annual report is far smaller: check that this is the right file, and that it does not repeat one report many times.' },
+  'input.repeated/copies': { severity: 'warning', zh: '此文件把同一份报告重复了 {count} 次（“一、总体情况”见第 {lines} 行）：只读取了第一份。', en: 'This file holds the same report {count} times (its 一、总体情况 on lines {lines}): only the first copy was read.' },
+  'input.repeated/reports': { severity: 'error', zh: '此文件包含 {count} 份不同的报告（“一、总体情况”见第 {lines} 行）：为免数值混在一起，未读取任何数值。请把每份报告分别保存、分别导入。', en: 'This file holds {count} different reports (their 一、总体情况 on lines {lines}): no values were read, so that they do not mix. Save and import each report on its own.' },
   'input.unreadable/page': { severity: 'warning', zh: '第 {page} 页无法读取（{reason}），该页内容缺失。', en: 'Page {page} cannot be read ({reason}); its content is missing.' },
   'input.no_text_layer': { severity: 'error', zh: '此 PDF 没有文字层（{pages} 页均为扫描图像），无法读取其中的数字。请使用带文字的 PDF，或先进行文字识别（OCR）。', en: 'This PDF has no text layer (its {pages} page(s) are scanned images), so no numbers can be read from it. Use a PDF with text, or run text recognition (OCR) first.' },
   'input.no_text_layer/pages': { severity: 'warning', zh: 'PDF 第 {pages} 页没有文字层（扫描图像），这些页的内容未读取。', en: 'PDF page(s) {pages} have no text layer (scanned images); their content was not read.' },

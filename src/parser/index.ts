@@ -18,6 +18,7 @@ import { readMetadata } from './metadata'
 import { readNarrative } from './narrative'
 import { reflowRunTogether } from './reflow'
 import { displayText, toLines } from './normalize'
+import { findRepeats } from './repeats'
 import { findSections, sectionRange } from './sections'
 import { toSentences } from './sentences'
 import { parseActiveTables } from './table-active'
@@ -49,6 +50,18 @@ function canonical(raw: string): string {
   return (raw.charCodeAt(0) === 0xFEFF ? raw.slice(1) : raw).replace(/\r\n?/g, '\n')
 }
 
+/** Character offset where 1-based line `n` of `raw` starts. */
+function offsetOfLine(raw: string, n: number): number {
+  let offset = 0
+  for (let line = 1; line < n; line++) {
+    const next = raw.indexOf('\n', offset)
+    if (next < 0)
+      return raw.length
+    offset = next + 1
+  }
+  return offset
+}
+
 function tableObservations(result: TableResult): LocatedObservation[] {
   return result.values.map(v => ({
     indicator: v.indicator,
@@ -70,6 +83,15 @@ function parse(raw: string, options: ParseOptions): ParsedReport {
   const text = displayText(lines)
   if (text.trim() === '')
     return emptyReport(id, text, [makeCheck('input.empty')], sourceFormat)
+
+  const repeats = findRepeats(lines)
+  if (repeats && repeats.identical) {
+    // The same report pasted again and again: read the first copy, and say so.
+    const first = parse(raw.slice(0, offsetOfLine(raw, lines[repeats.secondStart]!.n)), options)
+    return { ...first, checks: [makeCheck('input.repeated/copies', { count: repeats.count, lines: repeats.headings }), ...first.checks] }
+  }
+  if (repeats)
+    return emptyReport(id, text, [makeCheck('input.repeated/reports', { count: repeats.count, lines: repeats.headings })], sourceFormat)
 
   const { meta, checks } = readMetadata(lines, text)
   const sections = findSections(lines)

@@ -39,7 +39,7 @@ export interface Section {
 /** Cheap pre-test: a heading starts with one of the six numerals. */
 const HEADING_START = /^\s*[一二三四五六]/
 
-function headingKey(line: Line): SectionKey | null {
+export function headingKey(line: Line): SectionKey | null {
   if (!HEADING_START.test(line.norm))
     return null
   const text = line.norm.trim()
