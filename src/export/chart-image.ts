@@ -3,6 +3,7 @@ import type { ChartMeta, ChartOption } from '../charts/types'
 import { echarts } from '../charts/echarts'
 import { chartTheme } from '../charts/theme'
 import { buildExportOption } from './export-option'
+import { guardPainterDispose } from './painter-guard'
 
 /**
  * Chart images for download: the one export file that touches the DOM.
@@ -39,6 +40,8 @@ export function renderChartPng(req: ImageRequest): Blob {
   host.style.cssText = `position:fixed;left:-100000px;top:0;width:${plan.width}px;height:${plan.height}px`
   document.body.append(host)
   const chart = echarts.init(host, chartTheme(req.theme).echartsName, { renderer: 'canvas', width: plan.width, height: plan.height })
+  // A large heatmap is still painting (in frames) when this disposes it.
+  guardPainterDispose(chart)
   try {
     chart.setOption(plan.option, { notMerge: true })
     const url = chart.getDataURL({ type: 'png', pixelRatio: PNG_PIXEL_RATIO, backgroundColor: chartTheme(req.theme).background })
