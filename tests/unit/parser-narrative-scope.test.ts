@@ -14,8 +14,9 @@ function report(text: string) {
   return parseReport(HEAD + text)
 }
 
+/** What the text states: its figures, and their sums over accounts (source derived), not a rate computed from them. */
 function read(text: string): Record<string, string> {
-  return Object.fromEntries(report(text).observations.filter(o => o.source === 'text').map(o => [o.indicator, `${o.value}${o.unit}${o.approx ? '≈' : ''}`]))
+  return Object.fromEntries(report(text).observations.filter(o => o.source === 'text' || (o.source === 'derived' && o.unit !== '%')).map(o => [o.indicator, `${o.value}${o.unit}${o.approx ? '≈' : ''}`]))
 }
 
 function uncertain(text: string): string[] {
