@@ -163,6 +163,7 @@ export function importTidyCsv(text: string, options: CsvImportOptions): CsvImpor
     accepted,
     rejected,
     unitWarnings: collector.unitWarnings(),
-    valueWarnings: values?.list() ?? [],
+    // Assigned in Papa's callback, which TypeScript does not follow.
+    valueWarnings: (values as ReturnType<typeof createValueWarnings> | null)?.list() ?? [],
   }
 }

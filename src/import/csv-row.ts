@@ -114,7 +114,7 @@ export function checkTidyRow(cells: readonly string[], index: ColumnIndex, width
   if (parsed.success) {
     const refused = refuseValue(record.value!, parsed.data.value)
     if (refused)
-      problems.push({ ...refused, value: cells[index.value]! })
+      problems.push({ column: 'value', ...refused, value: cells[index.value]! })
   }
   if (!parsed.success || problems.length > 0)
     return { ok: false, problems }

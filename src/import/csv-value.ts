@@ -1,5 +1,5 @@
 import type { TidyRow } from '../schema/tidy'
-import type { RowProblem } from './csv-row'
+import type { IssueParams } from './issues'
 import { findIndicator } from '../catalog/indicators'
 import { MAX_VALUE, plausibleMax } from '../catalog/value-bounds'
 import { plainNumber } from '../export/csv'
@@ -10,12 +10,12 @@ import { isExactDecimal } from './exact-number'
  * such values would reach Infinity), or a decimal the file states that the
  * number it becomes is not (`1e-400` → 0, `9007199254740993` → …992).
  */
-export function refuseValue(text: string, value: number): RowProblem | null {
-  const outOfRange: RowProblem = { column: 'value', code: 'out-of-range', value: text, params: { max: plainNumber(MAX_VALUE) } }
+export function refuseValue(text: string, value: number): { code: 'out-of-range' | 'inexact-number', params: IssueParams } | null {
+  const outOfRange = { code: 'out-of-range' as const, params: { max: plainNumber(MAX_VALUE) } }
   if (!Number.isFinite(value))
     return outOfRange
   if (!isExactDecimal(text))
-    return { column: 'value', code: 'inexact-number', value: text, params: { stored: plainNumber(value) } }
+    return { code: 'inexact-number', params: { stored: plainNumber(value) } }
   return Math.abs(value) > MAX_VALUE ? outOfRange : null
 }
 

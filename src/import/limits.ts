@@ -1,12 +1,14 @@
+import { MAX_INPUT_BYTES, MAX_INPUT_MB } from '../readers/limits'
+
 /**
  * What the import accepts. The size limit keeps a 20 MB tidy CSV (about
  * 150 000 observations) well within a worker's memory and IndexedDB's quota;
  * larger datasets belong in a preparsed snapshot (see docs/import.md).
  */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+export const MAX_IMPORT_BYTES = MAX_INPUT_BYTES
 
 /** The limit as people say it, for messages. */
-export const MAX_IMPORT_MB = MAX_IMPORT_BYTES / (1024 * 1024)
+export const MAX_IMPORT_MB = MAX_INPUT_MB
 
 /**
  * PDFs and Word files carry images and fonts: a 30-page report with photos
