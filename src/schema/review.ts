@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import { z } from './zod'
 
 /**
  * A reviewer's status of one check (docs/audit.md, "Review"): 待核实

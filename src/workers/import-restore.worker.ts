@@ -1,5 +1,5 @@
 import type { ImportRestoreReply } from './import-restore-client'
-import { z } from 'zod'
+import { z } from '../schema/zod'
 import { ImportStorageError, toStorageError } from '../import/persist'
 import { restoredTransfer, restoreImports } from '../import/restore'
 
