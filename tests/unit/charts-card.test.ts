@@ -24,6 +24,9 @@ vi.mock('vue-echarts', () => ({
 }))
 vi.mock('../../src/charts/echarts', () => ({}))
 
+/** The task after the next animation frame, when ChartCard hands its option to ECharts. */
+const afterPaint = () => new Promise<void>(resolve => requestAnimationFrame(() => setTimeout(resolve)))
+
 const ROWS = [row('盐池县', 1500, { approx: true }), row('同心县', null), row('利通区', 0)]
 
 function mountCard(labels = {}) {
@@ -50,16 +53,47 @@ describe('ChartCard', () => {
     const card = mountCard()
     const chart = card.findComponent({ name: 'VChartStub' })
     expect(chart.attributes('data-chart-state')).toBe('rendering')
+    await afterPaint()
     chart.vm.$emit('finished')
     await nextTick()
     expect(chart.attributes('data-chart-state')).toBe('ready')
     expect(chart.attributes('data-render-count')).toBe('1')
     await card.setProps({ option: buildCompareBarOption(ROWS.slice(0, 1), BASE) })
     expect(chart.attributes('data-chart-state')).toBe('rendering')
+    await afterPaint()
     chart.vm.$emit('finished')
     await nextTick()
     expect(chart.attributes('data-chart-state')).toBe('ready')
     expect(chart.attributes('data-render-count')).toBe('2')
+    card.unmount()
+  })
+
+  it('marks the chart busy at once and hands ECharts a new option only after a paint', async () => {
+    const card = mountCard()
+    const chart = card.findComponent({ name: 'VChartStub' })
+    const body = card.get('.chart-card__body')
+    // The first render paints the card (busy) before ECharts gets any option.
+    expect(chart.props('option')).toBeUndefined()
+    expect(body.attributes('aria-busy')).toBe('true')
+    await afterPaint()
+    expect(chart.props('option')).toMatchObject({ series: expect.any(Array) })
+    chart.vm.$emit('finished')
+    await nextTick()
+    expect(body.attributes('aria-busy')).toBe('false')
+    const first = chart.props('option')
+    await card.setProps({ option: buildCompareBarOption(ROWS.slice(0, 1), BASE) })
+    expect(body.attributes('aria-busy')).toBe('true')
+    expect(chart.props('option')).toBe(first)
+    // A render of the old option finishing meanwhile does not clear the mark.
+    chart.vm.$emit('finished')
+    await nextTick()
+    expect(body.attributes('aria-busy')).toBe('true')
+    expect(chart.attributes('data-render-count')).toBe('1')
+    await afterPaint()
+    expect(chart.props('option')).not.toBe(first)
+    chart.vm.$emit('finished')
+    await nextTick()
+    expect(body.attributes('aria-busy')).toBe('false')
     card.unmount()
   })
 
