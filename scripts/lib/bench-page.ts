@@ -78,6 +78,7 @@ const PAGE_SCRIPT = `(() => {
   try {
     new PerformanceObserver(list => list.getEntries().forEach(e => longTasks.push([e.startTime, e.duration]))).observe({ type: 'longtask', buffered: true })
     new PerformanceObserver(list => list.getEntries().forEach(e => e.interactionId && slowEvents.push([e.interactionId, e.name, e.duration]))).observe({ type: 'event', durationThreshold: 16, buffered: true })
+    new PerformanceObserver(list => list.getEntries().forEach(e => { bench.lcp = e.startTime })).observe({ type: 'largest-contentful-paint', buffered: true })
   }
   catch {}
   bench.timeline = () => {
@@ -87,6 +88,7 @@ const PAGE_SCRIPT = `(() => {
       nav: nav ? { responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, domContentLoaded: nav.domContentLoadedEventEnd } : null,
       resources: performance.getEntriesByType('resource').map(r => [r.name, r.startTime, r.responseEnd]),
       longTasks: longTasks.slice(),
+      lcp: bench.lcp ?? null,
     }
   }
   bench.slowEvents = () => slowEvents.splice(0)
@@ -166,6 +168,8 @@ export interface Timeline {
   nav: { responseEnd: number, domInteractive: number, domContentLoaded: number } | null
   resources: [string, number, number][]
   longTasks: [number, number][]
+  /** Largest contentful paint so far, ms (null before any). */
+  lcp: number | null
 }
 
 export async function timeline(page: Page): Promise<Timeline> {

@@ -74,12 +74,17 @@ function fileName(manifest: unknown, key: 'reports' | 'observations', manifestUr
   return name
 }
 
-/** Fetch the manifest, then the reports and observations files it names. */
-export async function fetchSnapshotFiles(name: string, pageUrl: string, fetcher: Fetcher): Promise<SnapshotFileBytes> {
+/**
+ * Fetch the manifest, then the reports and observations files it names.
+ * `onManifest` runs as soon as the manifest is parsed (the decoding worker
+ * can start while the data downloads).
+ */
+export async function fetchSnapshotFiles(name: string, pageUrl: string, fetcher: Fetcher, onManifest?: (manifest: unknown) => void): Promise<SnapshotFileBytes> {
   const folder = datasetFolder(name, pageUrl)
   const manifestUrl = `${folder}manifest.json`
   const manifest = parseJsonBytes(await fetchBytes(manifestUrl, fetcher), manifestUrl)
   mark(MARKS.manifest)
+  onManifest?.(manifest)
   const reportsUrl = fileUrl(folder, fileName(manifest, 'reports', manifestUrl), manifestUrl)
   const observationsUrl = fileUrl(folder, fileName(manifest, 'observations', manifestUrl), manifestUrl)
   const [reports, observations] = await Promise.all([fetchBytes(reportsUrl, fetcher), fetchBytes(observationsUrl, fetcher)])

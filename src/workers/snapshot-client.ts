@@ -18,8 +18,11 @@ export type DecodeMode = 'auto' | 'thread'
 
 export const WORKER_THRESHOLD = 50_000
 
-function decodeInWorker(files: SnapshotFileBytes): Promise<LoadedSnapshot> {
-  const worker = new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module' })
+function startWorker(): Worker {
+  return new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module' })
+}
+
+function decodeInWorker(worker: Worker, files: SnapshotFileBytes): Promise<LoadedSnapshot> {
   return new Promise<LoadedSnapshot>((resolve, reject) => {
     worker.onmessage = ({ data }: MessageEvent<SnapshotWorkerReply>) => {
       worker.terminate()
@@ -44,10 +47,16 @@ function announcedObservations(manifest: unknown): number {
 
 /** Load a dataset: fetch its files here (the page's preloads serve them), then decode them. */
 export async function loadSnapshot(name: string, pageUrl: string, fetcher: Fetcher, mode: DecodeMode): Promise<LoadedSnapshot> {
-  const files = await fetchSnapshotFiles(name, pageUrl, fetcher)
-  const loaded = mode === 'auto' && announcedObservations(files.manifest) >= WORKER_THRESHOLD
-    ? await decodeInWorker(files)
-    : decodeSnapshot(files)
+  // The worker's code loads and starts while the data downloads, not after.
+  const started: { worker?: Worker } = {}
+  const files = await fetchSnapshotFiles(name, pageUrl, fetcher, (manifest) => {
+    if (mode === 'auto' && announcedObservations(manifest) >= WORKER_THRESHOLD)
+      started.worker = startWorker()
+  }).catch((e: unknown) => {
+    started.worker?.terminate()
+    throw e
+  })
+  const loaded = started.worker ? await decodeInWorker(started.worker, files) : decodeSnapshot(files)
   mark(MARKS.decoded)
   return loaded
 }
