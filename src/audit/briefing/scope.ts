@@ -1,0 +1,44 @@
+import type { BriefingReport, BriefingScope } from './types'
+import { PROVINCES } from '../../catalog/gazetteer'
+
+export interface ScopeCounty {
+  region: string
+  prefecture: string | null
+  inGazetteer: boolean
+}
+
+/** The report lies in the scope's prefectures, counties and agency kinds (an empty list keeps all). */
+export function inScope(r: BriefingReport, scope: BriefingScope): boolean {
+  return (scope.prefectures.length === 0 || (r.prefecture !== null && scope.prefectures.includes(r.prefecture)))
+    && (scope.counties.length === 0 || (r.region !== null && scope.counties.includes(r.region)))
+    && (scope.kinds.length === 0 || (r.agencyKind !== null && scope.kinds.includes(r.agencyKind)))
+}
+
+/**
+ * The counties the briefing lists: every gazetteer county of the scope (so
+ * one without any report is listed as not reporting), then any other region
+ * a report of the scope names (an imported report from elsewhere).
+ */
+export function scopeCounties(reports: readonly BriefingReport[], scope: BriefingScope): ScopeCounty[] {
+  const out: ScopeCounty[] = []
+  const seen = new Set<string>()
+  for (const province of PROVINCES) {
+    for (const prefecture of province.prefectures) {
+      if (scope.prefectures.length > 0 && !scope.prefectures.includes(prefecture.name))
+        continue
+      for (const county of prefecture.counties) {
+        if (scope.counties.length === 0 || scope.counties.includes(county.name)) {
+          seen.add(county.name)
+          out.push({ region: county.name, prefecture: prefecture.name, inGazetteer: true })
+        }
+      }
+    }
+  }
+  for (const r of reports) {
+    if (r.region !== null && !seen.has(r.region) && inScope(r, scope)) {
+      seen.add(r.region)
+      out.push({ region: r.region, prefecture: r.prefecture, inGazetteer: false })
+    }
+  }
+  return out
+}
