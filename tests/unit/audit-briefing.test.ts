@@ -102,7 +102,7 @@ describe('briefing: findings and notes', () => {
   })
 
   it('points a check with an indicator at its number in the report', () => {
-    const b = buildBriefing({ year: 2023, scope: NO_SCOPE, reports: reports(), results: [], indicator: 'licensing.decisions', observation: (id, indicator) => indicator === 'hotline.on_time_rate' ? 3 : null })
+    const b = buildBriefing({ year: 2023, scope: NO_SCOPE, reports: reports(), results: [], indicator: 'licensing.decisions', observation: (_id, indicator) => indicator === 'hotline.on_time_rate' ? 3 : null })
     const shapotou = b.findings.find(f => f.region === '沙坡头区')!.findings
     expect(shapotou.find(f => f.check.id === 'rate.mismatch')!.observation).toBe(3)
     expect(shapotou.find(f => f.check.id === 'meta.published')!.observation).toBeNull()
