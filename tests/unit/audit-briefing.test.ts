@@ -114,3 +114,10 @@ describe('briefing: findings and notes', () => {
     expect(b.notes).toEqual([{ region: '盐池县', text: '已电话核实发布日期' }])
   })
 })
+
+describe('briefing: the scope', () => {
+  it('lists no gazetteer province the data does not touch', () => {
+    const b = buildBriefing({ year: 2024, scope: NO_SCOPE, reports: [hongze(2023, null), hongze(2024, null)], results: [], indicator: 'licensing.decisions' })
+    expect(b.coverage.counties.map(c => c.region)).toEqual(['洪泽区'])
+  })
+})

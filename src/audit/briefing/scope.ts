@@ -22,9 +22,11 @@ export function inScope(r: BriefingReport, scope: BriefingScope): boolean {
 export function scopeCounties(reports: readonly BriefingReport[], scope: BriefingScope): ScopeCounty[] {
   const out: ScopeCounty[] = []
   const seen = new Set<string>()
+  const dataPrefectures = new Set(reports.map(r => r.prefecture))
   for (const province of PROVINCES) {
+    const touched = province.prefectures.some(p => dataPrefectures.has(p.name))
     for (const prefecture of province.prefectures) {
-      if (scope.prefectures.length > 0 && !scope.prefectures.includes(prefecture.name))
+      if (scope.prefectures.length > 0 ? !scope.prefectures.includes(prefecture.name) : !touched)
         continue
       for (const county of prefecture.counties) {
         if (scope.counties.length === 0 || scope.counties.includes(county.name)) {
