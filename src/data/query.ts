@@ -10,7 +10,7 @@ import { DEFAULT_INDICATOR } from './filters'
  * only here, so a copied link reproduces the view (docs/app.md lists them).
  * - app parameters (lang, theme, dataset) and filter parameters (pref,
  *   county, from, to, kind, ind) follow the reviewer from view to view;
- * - view parameters (mode, sort, order, obs) belong to one view and stay on it.
+ * - view parameters (mode, sort, order, obs, year) belong to one view and stay on it.
  */
 
 /** A query as vue-router hands it over (repeated keys become arrays). */
@@ -31,6 +31,7 @@ export const NAV_VIEWS = [
   'trends',
   'heatmap',
   'checks',
+  'briefing',
   'import',
 ] as const
 export type NavView = (typeof NAV_VIEWS)[number]
@@ -54,6 +55,7 @@ export const VIEW_PARAMS = {
   trends: ['mode'],
   checks: ['sort', 'order'],
   report: ['obs', 'line'],
+  briefing: ['year'],
 } as const
 /** Every parameter the app reads: parsing takes only these names. */
 export type Param = (typeof APP_PARAMS)[number] | (typeof FILTER_PARAMS)[number] | (typeof VIEW_PARAMS)[keyof typeof VIEW_PARAMS][number]
@@ -406,4 +408,22 @@ export function withExcludeFlagged(current: QueryInput, on: boolean): QueryOutpu
 export function parseLineParam(query: QueryInput, lines: number): number | null {
   const v = first(query, 'line')
   return v !== null && INDEX.test(v) && Number(v) >= 1 && Number(v) <= lines ? Number(v) : null
+}
+
+/**
+ * Briefing: the statistical year it is about (`?year=2023`) when the data
+ * has that year; else the latest year of the data within the filters' range
+ * (else the data's latest). null without data.
+ */
+export function parseBriefingYear(query: QueryInput, years: readonly number[], range: Pick<Filters, 'from' | 'to'>): number | null {
+  const v = first(query, 'year')
+  if (v !== null && YEAR.test(v) && years.includes(Number(v)))
+    return Number(v)
+  const inRange = years.filter(y => (range.from === null || y >= range.from) && (range.to === null || y <= range.to))
+  return inRange.at(-1) ?? years.at(-1) ?? null
+}
+
+/** The default year is left out of the URL. */
+export function briefingYearParams(year: number, years: readonly number[], range: Pick<Filters, 'from' | 'to'>): { year: string | null } {
+  return { year: year === parseBriefingYear({}, years, range) ? null : String(year) }
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../data/query'
 import { createI18n } from 'vue-i18n'
 import { compileMessage } from './compile'
+import { briefingMessages } from './briefing-messages'
 import { importMessages } from './import-messages'
 import { en } from './en'
 import { zhCN } from './zh-CN'
@@ -21,5 +22,5 @@ export const i18n = createI18n({
   locale: 'zh-CN' satisfies Lang,
   fallbackLocale: 'zh-CN',
   messageCompiler: compileMessage,
-  messages: { 'zh-CN': merge(zhCN, importMessages['zh-CN']), 'en': merge(en, importMessages.en) },
+  messages: { 'zh-CN': merge(merge(zhCN, importMessages['zh-CN']), briefingMessages['zh-CN']), 'en': merge(merge(en, importMessages.en), briefingMessages.en) },
 })

@@ -31,6 +31,11 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('../views/ChecksView.vue'),
   },
   {
+    path: '/briefing',
+    name: 'briefing',
+    component: () => import('../views/BriefingView.vue'),
+  },
+  {
     path: '/import',
     name: 'import',
     component: () => import('../views/ImportView.vue'),
