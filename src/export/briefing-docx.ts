@@ -2,7 +2,7 @@ import type { IRunOptions, ParagraphChild } from 'docx'
 import type { Briefing } from '../audit/briefing'
 import type { BriefingWords } from './briefing-text'
 import { AlignmentType, BorderStyle, Document, HeadingLevel, ImageRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx'
-import { changeText, checkText, entryText, indicatorHeading, indicatorLabel, place, rankingPrevious, scopeText, sourceText, statusText, valueText } from './briefing-text'
+import { changeText, checkText, entryText, indicatorHeading, indicatorLabel, place, rankingPrevious, reviewText, scopeText, sourceText, statusText, valueText } from './briefing-text'
 
 /**
  * The briefing as a Word document (docx library), a function of the
@@ -143,8 +143,9 @@ function findingsSection(b: Briefing, w: BriefingWords): (Paragraph | Table)[] {
     t(`checks.${f.check.severity}`) + (f.similarity ? ` · ${t('briefing.findings.similarity')}` : ''),
     checkText(f, lang),
     f.reports.map(r => sourceText(r, lang)).join(lang === 'en' ? '; ' : '；'),
+    reviewText(f, w),
   ]))
-  out.push(table([t('briefing.findings.county'), t('briefing.findings.severity'), t('briefing.findings.message'), t('briefing.findings.reports')], rows))
+  out.push(table([t('briefing.findings.county'), t('briefing.findings.severity'), t('briefing.findings.message'), t('briefing.findings.reports'), t('briefing.findings.review')], rows))
   return out
 }
 

@@ -65,6 +65,13 @@ export function entryText(e: CoverageEntry, w: BriefingWords): string {
   return e.imported ? `${name}（${w.t('briefing.coverage.imported')}）` : name
 }
 
+/** The reviewer's status and note: 已核实：note, 待核实. */
+export function reviewText(f: Finding, w: BriefingWords): string {
+  const status = w.t(`review.${f.review?.status ?? 'pending'}`)
+  const note = f.review?.note.trim()
+  return note ? `${status}${w.lang === 'en' ? ': ' : '：'}${note}` : status
+}
+
 export function checkText(f: Finding, lang: Lang): string {
   return renderCheck(f.check, lang === 'en' ? 'en' : 'zh')
 }

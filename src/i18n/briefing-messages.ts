@@ -54,12 +54,13 @@ export const briefingMessages = {
       },
       findings: {
         title: '四、检查问题与内容雷同',
-        intro: '各区县{year}年报告未通过的检查与跨报告检查结果（内容雷同单独标出），点击可查看对应报告和数字。',
+        intro: '各区县{year}年报告未通过的检查与跨报告检查结果（内容雷同单独标出）及其核实状态（已忽略的不列入），点击可查看对应报告和数字。',
         county: '区县',
         severity: '级别',
         message: '说明',
         reports: '报告',
         similarity: '内容雷同',
+        review: '核实状态',
         none: '所选范围内的报告没有检查问题。',
       },
       notes: {
@@ -124,12 +125,13 @@ export const briefingMessages = {
       },
       findings: {
         title: '4. Failed checks and 内容雷同',
-        intro: 'The failed checks of each county\'s {year} reports and the checks across reports (内容雷同 marked); the links open the report at the number concerned.',
+        intro: 'The failed checks of each county\'s {year} reports and the checks across reports (内容雷同 marked) with their review status (ignored ones left out); the links open the report at the number concerned.',
         county: 'County',
         severity: 'Severity',
         message: 'Finding',
         reports: 'Reports',
         similarity: '内容雷同 (copied text)',
+        review: 'Review',
         none: 'The reports in scope fail no check.',
       },
       notes: {

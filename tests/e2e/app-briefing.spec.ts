@@ -30,17 +30,30 @@ test.describe('briefing (简报)', () => {
     expect(problems).toEqual([])
   })
 
-  test('from the checks view to the briefing and its .docx: a note kept in IndexedDB, a county and a table row read back', async ({ page }) => {
+  test('from a check\'s review status to the briefing and its .docx: a note kept in IndexedDB, a county and a table row read back', async ({ page }) => {
     await openApp(page, '#/checks?from=2023&to=2023')
-    // A check of 沙坡头区's 2023 report, as the checks view lists it.
-    await expect(page.getByTestId('checks-table')).toContainText('沙坡头区')
+    // 沙坡头区 2023's on-time rate that does not add up: verified, with a note.
+    const mismatch = page.getByTestId('checks-table').locator('tr').filter({ hasText: 'rate.mismatch' })
+    await mismatch.getByTestId('check-status').click()
+    await page.locator('.n-base-select-option:visible').filter({ hasText: '已核实' }).click()
+    await mismatch.getByTestId('check-note').locator('input').fill('已与沙坡头区核对，待更正')
+    await mismatch.getByTestId('check-note').locator('input').press('Enter')
+    await expect(mismatch.getByTestId('check-review')).toHaveAttribute('data-status', 'verified')
+    // 盐池县's missing publication date: ignored, so it leaves the briefing.
+    const undated = page.getByTestId('checks-table').locator('tr').filter({ hasText: 'meta.published' }).filter({ hasText: '盐池县' })
+    await undated.getByTestId('check-status').click()
+    await page.locator('.n-base-select-option:visible').filter({ hasText: '已忽略' }).click()
+    await expect(undated.getByTestId('check-review')).toHaveAttribute('data-status', 'ignored')
+
     await page.getByTestId('nav-briefing').click()
     await expect(page.getByTestId('briefing-coverage')).toBeVisible()
     const findings = page.getByTestId('briefing-findings')
-    await expect(findings).toContainText('沙坡头区')
-    // The link points at the report (at the number where the check names one).
-    const link = findings.getByTestId('briefing-finding-link').first()
-    await expect(link).toHaveAttribute('href', /#\/report\//)
+    const verified = findings.locator('tr').filter({ hasText: '已与沙坡头区核对，待更正' })
+    await expect(verified).toContainText('已核实')
+    await expect(verified).toContainText('沙坡头区')
+    await expect(findings.locator('tr').filter({ hasText: '盐池县' })).toHaveCount(0)
+    // The link opens the report at the number the check concerns, as the checks list does.
+    await expect(verified.getByTestId('briefing-finding-link')).toHaveAttribute('href', /#\/report\/66ff902454663c3e\?.*(obs|line)=\d+/)
 
     const note = page.locator('textarea[data-region=沙坡头区]')
     await note.fill('已电话核实，待补发布日期')
@@ -55,6 +68,7 @@ test.describe('briefing (简报)', () => {
     expect(html).toContain('2023年度政府信息公开工作年度报告审查简报')
     expect(html).toContain('兴庆区')
     expect(html).toContain('已电话核实，待补发布日期')
+    expect(html).toContain('已核实：已与沙坡头区核对，待更正')
     // The licensing ranking's first row as a Word table row.
     expect(html).toMatch(/<tr><td><p>1<\/p><\/td><td><p>盐池县<\/p><\/td><td><p>盐池县审批服务管理局（2023）<\/p><\/td><td><p>5,147 件<\/p><\/td>/)
     expect(html).toContain('<img')

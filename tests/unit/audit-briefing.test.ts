@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { buildBriefing } from '../../src/audit/briefing'
 import { runAudit } from '../../src/audit/index'
 import { auditResult } from '../../src/audit/result'
+import { makeCheck } from '../../src/catalog/checks'
 import { COUNTY_PLACES } from '../../src/catalog/gazetteer'
 import { hongze, seedReports } from './briefing-fixtures'
 
@@ -88,24 +89,38 @@ describe('briefing: findings and notes', () => {
     const all = reports()
     const copied = auditResult('similarity.previous_year', { agency: '淮安市洪泽区人民政府', year: 2024, prevYear: 2023, section: '五', share: 62 }, ['hongze-2023', 'hongze-2024'], { values: [62] })
     const results = [...runAudit(all), copied]
-    const b = buildBriefing({ year: 2024, scope: NO_SCOPE, reports: all, results, indicator: 'licensing.decisions', observation: (id, indicator) => id === 'hongze-2024' && indicator === 'licensing.decisions' ? 6 : null })
+    const b = buildBriefing({ year: 2024, scope: NO_SCOPE, reports: all, results, indicator: 'licensing.decisions' })
     expect(b.findings.map(f => f.region)).toEqual(['洪泽区'])
     const findings = b.findings[0]!.findings
     const similarity = findings.find(f => f.similarity)!
     expect(similarity.audit).toBe(true)
     expect(similarity.reports.map(r => r.id)).toEqual(['hongze-2024', 'hongze-2023'])
+    // The checks list's review key: rule | report ids in the rule's order | section.
+    expect(similarity.key).toBe('similarity.previous_year|hongze-2023+hongze-2024|§五')
     const late = findings.find(f => f.check.id === 'timeliness.late')!
     expect(late.check.params).toMatchObject({ days: 15, deadline: '2025-03-31' })
-    // A dismissed check is left out.
-    const skipped = buildBriefing({ year: 2024, scope: NO_SCOPE, reports: all, results, indicator: 'licensing.decisions', skip: c => c.id === 'timeliness.late' })
-    expect(skipped.findings[0]!.findings.some(f => f.check.id === 'timeliness.late')).toBe(false)
+    expect(late.key).toBe('timeliness.late|hongze-2024|')
   })
 
-  it('points a check with an indicator at its number in the report', () => {
-    const b = buildBriefing({ year: 2023, scope: NO_SCOPE, reports: reports(), results: [], indicator: 'licensing.decisions', observation: (_id, indicator) => indicator === 'hotline.on_time_rate' ? 3 : null })
+  it('carries the reviewer\'s status and note, and leaves out what was set to 已忽略', () => {
+    // 洪泽区 2024's text says 17 requests where its table counts 95 (the corpus golden's text.table_mismatch).
+    const mismatch = makeCheck('text.table_mismatch', { indicator: 'applications.new', text: 17, table: 95, line: 12 }, { indicator: 'applications.new', line: 12 })
+    const all = [...seedReports(), hongze(2023, '2024-03-20'), hongze(2024, '2025-04-15', [mismatch])]
+    const results = runAudit(all)
+    const statuses = new Map([['timeliness.late|hongze-2024|', { status: 'verified' as const, note: '网页发布时间截图已存档' }], ['text.table_mismatch|hongze-2024|applications.new', { status: 'ignored' as const, note: '' }]])
+    const b = buildBriefing({ year: 2024, scope: NO_SCOPE, reports: all, results, indicator: 'licensing.decisions', review: key => statuses.get(key) ?? null })
+    const findings = b.findings[0]!.findings
+    expect(findings.find(f => f.check.id === 'timeliness.late')!.review).toEqual({ status: 'verified', note: '网页发布时间截图已存档' })
+    expect(findings.some(f => f.check.id === 'text.table_mismatch')).toBe(false)
+    const unreviewed = buildBriefing({ year: 2024, scope: NO_SCOPE, reports: all, results, indicator: 'licensing.decisions' })
+    expect(unreviewed.findings[0]!.findings.find(f => f.check.id === 'text.table_mismatch')!.review).toBeNull()
+  })
+
+  it('links each report of a finding at what the check points to there', () => {
+    const b = buildBriefing({ year: 2023, scope: NO_SCOPE, reports: reports(), results: [], indicator: 'licensing.decisions', target: (_id, check): Record<string, string> => check.indicator === 'hotline.on_time_rate' ? { obs: '3' } : {} })
     const shapotou = b.findings.find(f => f.region === '沙坡头区')!.findings
-    expect(shapotou.find(f => f.check.id === 'rate.mismatch')!.observation).toBe(3)
-    expect(shapotou.find(f => f.check.id === 'meta.published')!.observation).toBeNull()
+    expect(shapotou.find(f => f.check.id === 'rate.mismatch')!.targets).toEqual([{ obs: '3' }])
+    expect(shapotou.find(f => f.check.id === 'meta.published')!.targets).toEqual([{}])
   })
 
   it('keeps the notes of the scope\'s counties that say something', () => {

@@ -1,5 +1,6 @@
 import type { Dataset } from '../../data/dataset'
 import type { BriefingReport } from './types'
+import { checkTarget } from '../../data/check-target'
 import { datasetAuditInputs } from '../dataset-input'
 
 /** The loaded dataset as the briefing reads it: the audit's inputs plus each report's own checks and origin. */
@@ -11,16 +12,8 @@ export function datasetBriefingReports(ds: Dataset): BriefingReport[] {
   }))
 }
 
-/** The index of the report's first observation of `indicator` (the report view's `obs`), or null. */
-export function datasetObservation(ds: Dataset, reportId: string, indicator: string): number | null {
+/** Where a check points in a report, as the checks list links (src/data/check-target.ts). */
+export function datasetTarget(ds: Dataset, reportId: string, check: { indicator?: string, line?: number }): Record<string, string> {
   const r = ds.reportById.get(reportId)
-  const code = ds.indicatorCode.get(indicator)
-  if (r === undefined || code === undefined)
-    return null
-  const from = ds.reportOffsets[r]!
-  for (let o = from; o < ds.reportOffsets[r + 1]!; o++) {
-    if (ds.obsIndicator[o] === code)
-      return o - from
-  }
-  return null
+  return r === undefined ? {} : checkTarget(ds, r, check)
 }

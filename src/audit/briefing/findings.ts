@@ -1,10 +1,13 @@
 import type { AuditResult } from '../../schema/audit'
 import type { Check } from '../../schema/report'
 import type { ScopeCounty } from './scope'
-import type { BriefingReport, CountyFindings, Finding, FindingReport } from './types'
+import type { BriefingReport, CountyFindings, Finding, FindingReport, FindingReview } from './types'
+import { checkKeys, reportCheckKeys } from '../../data/check-key'
 
-/** Where a check points: the index of its indicator's observation in the report, when known. */
-export type ObservationLookup = (reportId: string, indicator: string) => number | null
+/** Where a check points in one of its reports, as the report view's parameters (`obs`, `line`); {} for the top. */
+export type TargetLookup = (reportId: string, check: Pick<Check, 'indicator' | 'line'>) => Record<string, string>
+/** The reviewer's status and note of a check by its key (src/data/check-key.ts), null when never reviewed. */
+export type ReviewLookup = (key: string) => FindingReview | null
 
 const SEVERITY_RANK = { error: 0, warning: 1, info: 2 } as const
 
@@ -18,26 +21,28 @@ function findingReport(id: string, byId: ReadonlyMap<string, BriefingReport>): F
   return { id, agency: r?.agency ?? null, year: r?.year ?? null }
 }
 
-function finding(check: Check, audit: boolean, reports: FindingReport[], lookup: ObservationLookup): Finding {
-  return {
-    check,
-    similarity: check.id.startsWith('similarity.'),
-    audit,
-    reports,
-    observation: check.indicator === undefined ? null : lookup(reports[0]!.id, check.indicator),
-  }
-}
-
 /**
  * The failed checks of the year's reports and the audit's results about
- * them (内容雷同 among them), per county of the scope, most severe first.
- * `skip` leaves out what the reviewer dismissed.
+ * them (内容雷同 among them), per county of the scope, most severe first,
+ * each with its review key and status (the checks list's keys) and where
+ * to link in each report it concerns. Checks the reviewer set to 已忽略 are
+ * left out.
  */
-export function buildFindings(counties: readonly ScopeCounty[], yearReports: readonly BriefingReport[], results: readonly AuditResult[], allReports: ReadonlyMap<string, BriefingReport>, lookup: ObservationLookup, skip: (check: Check, reportId: string) => boolean = () => false): CountyFindings[] {
+export function buildFindings(counties: readonly ScopeCounty[], yearReports: readonly BriefingReport[], results: readonly AuditResult[], allReports: ReadonlyMap<string, BriefingReport>, target: TargetLookup, review: ReviewLookup): CountyFindings[] {
   const byRegion = new Map<string, Finding[]>()
-  const add = (region: string | null, f: Finding) => {
-    if (region === null)
+  const add = (region: string | null, check: Check, audit: boolean, reportIds: readonly string[], key: string) => {
+    const status = review(key)
+    if (region === null || status?.status === 'ignored')
       return
+    const f: Finding = {
+      check,
+      similarity: check.id.startsWith('similarity.'),
+      audit,
+      key,
+      review: status,
+      reports: reportIds.map(id => findingReport(id, allReports)),
+      targets: reportIds.map(id => target(id, check)),
+    }
     const list = byRegion.get(region)
     if (list)
       list.push(f)
@@ -46,19 +51,18 @@ export function buildFindings(counties: readonly ScopeCounty[], yearReports: rea
   }
   const inYear = new Map(yearReports.map(r => [r.id, r]))
   for (const r of yearReports) {
-    for (const c of r.checks) {
-      if (!skip(c, r.id))
-        add(r.region, finding(c, false, [findingReport(r.id, allReports)], lookup))
-    }
+    const keys = reportCheckKeys(r.id, r.checks)
+    r.checks.forEach((c, i) => add(r.region, c, false, [r.id], keys[i]!))
   }
-  for (const result of results) {
+  // Keys over every result, as the checks list numbers them.
+  const keys = checkKeys(results.map(r => ({ check: r, reportIds: r.reports })))
+  results.forEach((result, i) => {
     const subject = inYear.get(subjectReport(result))
-    if (!subject || skip(result, subject.id))
-      continue
+    if (!subject)
+      return
     const { reports: ids, values: _values, ...check } = result
-    const reports = [subject.id, ...ids.filter(id => id !== subject.id)].map(id => findingReport(id, allReports))
-    add(subject.region, finding(check, true, reports, lookup))
-  }
+    add(subject.region, check, true, [subject.id, ...ids.filter(id => id !== subject.id)], keys[i]!)
+  })
   return counties.flatMap((c) => {
     const findings = byRegion.get(c.region)
     if (!findings)

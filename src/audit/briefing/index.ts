@@ -1,6 +1,5 @@
 import type { AuditResult } from '../../schema/audit'
-import type { Check } from '../../schema/report'
-import type { ObservationLookup } from './findings'
+import type { ReviewLookup, TargetLookup } from './findings'
 import type { Briefing, BriefingReport, BriefingScope } from './types'
 import { buildCoverage } from './coverage'
 import { buildFindings } from './findings'
@@ -22,10 +21,10 @@ export interface BriefingInput {
   indicator: string
   /** The reviewer's notes by county. */
   notes?: ReadonlyMap<string, string>
-  /** Locates a check's number in its report (for links to the exact number). */
-  observation?: ObservationLookup
-  /** Checks the reviewer dismissed (left out). */
-  skip?: (check: Check, reportId: string) => boolean
+  /** Where a check points in a report (the report view's `obs`/`line`), for links to the exact number or row. */
+  target?: TargetLookup
+  /** The reviewer's status of a check by its key; 已忽略 ones are left out. */
+  review?: ReviewLookup
   /** The indicators ranked (default BRIEFING_INDICATORS). */
   rankIndicators?: readonly string[]
 }
@@ -47,7 +46,7 @@ export function buildBriefing(input: BriefingInput): Briefing {
     coverage: buildCoverage(counties, yearReports, year, scope.kinds),
     rankings: (input.rankIndicators ?? BRIEFING_INDICATORS).map(id => buildRanking(id, yearReports, previousYear, regions)),
     comparison: buildComparison(input.indicator, year, yearReports, previousYear),
-    findings: buildFindings(counties, yearReports, input.results, byId, input.observation ?? (() => null), input.skip),
+    findings: buildFindings(counties, yearReports, input.results, byId, input.target ?? (() => ({})), input.review ?? (() => null)),
     notes: regions.flatMap(region => (notes.get(region)?.trim() ? [{ region, text: notes.get(region)!.trim() }] : [])),
   }
 }

@@ -1,4 +1,5 @@
 import type { AgencyKind, Check } from '../../schema/report'
+import type { ReviewStatus } from '../../schema/review'
 import type { Deadline } from '../rules/timeliness'
 import type { AuditReport } from '../types'
 
@@ -110,6 +111,12 @@ export interface FindingReport {
   year: number | null
 }
 
+/** The reviewer's status of a check and their note (src/stores/review.ts). */
+export interface FindingReview {
+  status: ReviewStatus
+  note: string
+}
+
 /** A failed check of one report or a result across reports. */
 export interface Finding {
   check: Check
@@ -117,10 +124,14 @@ export interface Finding {
   similarity: boolean
   /** Across reports (the audit) rather than one report's own check. */
   audit: boolean
+  /** Its review key (src/data/check-key.ts), the checks list's. */
+  key: string
+  /** Its review, null when nobody has reviewed it (待核实). */
+  review: FindingReview | null
   /** The report it is about first, then the others it reads. */
   reports: FindingReport[]
-  /** Where in the subject report it points: the observation index of its indicator, when known. */
-  observation: number | null
+  /** Per report, where to open it: the report view's `obs`/`line` parameters ({} for the top). */
+  targets: Record<string, string>[]
 }
 
 export interface CountyFindings {
