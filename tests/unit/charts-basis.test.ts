@@ -54,7 +54,7 @@ describe('the agency and year behind a value', () => {
     const table = buildCompareTable(rowsFor(), { unit: '件', strings: CHART_STRINGS_ZH })
     const yanchi = table.rows.find(r => r.agency === '盐池县审批服务管理局')!
     expect(yanchi).toMatchObject({ rank: 1, year: 2023, value: 5147, reportIds: 'yanchi-bureau-2023' })
-    expect(table.columns.map(c => c.key)).toEqual(['rank', 'region', 'year', 'agency', 'value', 'approx', 'source', 'reports', 'reportIds'])
+    expect(table.columns.map(c => c.key)).toEqual(['rank', 'region', 'year', 'agency', 'value', 'approx', 'source', 'flag', 'reports', 'reportIds'])
     expect(table.columns.find(c => c.key === 'reportIds')!.csvOnly).toBe(true)
   })
 

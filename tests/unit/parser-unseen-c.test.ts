@@ -14,7 +14,7 @@ function report(text: string) {
 }
 
 function read(text: string): Record<string, string> {
-  return Object.fromEntries(report(text).observations.filter(o => o.source === 'text').map(o => [o.indicator, `${o.value}${o.unit}${o.approx ? '≈' : ''}`]))
+  return Object.fromEntries(report(text).observations.filter(o => o.source === 'text' || o.source === 'derived').map(o => [o.indicator, `${o.value}${o.unit}${o.approx ? '≈' : ''}`]))
 }
 
 function uncertain(text: string): string[] {
