@@ -29,7 +29,7 @@ const USAGE = `usage:
   npm run --silent parse -- --json FILE [FILE…]`
 
 /** Report files the preparse step reads. */
-const REPORT_FILE = /\.(?:txt|md|html?|pdf|docx)$/i
+const REPORT_FILE = /\.(?:txt|md|html?|mht(?:ml)?|pdf|docx)$/i
 
 interface Args { json: string[] | null, raw: string, out: string }
 

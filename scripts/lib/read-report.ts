@@ -6,7 +6,7 @@ import { makeCheck } from '../../src/catalog/checks'
 import { parseReport } from '../../src/parser/index'
 import { hashText } from '../../src/parser/hash'
 import { readDocument } from '../../src/readers'
-import { MAX_INPUT_BYTES, MAX_INPUT_MB } from '../../src/readers/limits'
+import { sizeLimitOf } from '../../src/readers/limits'
 import { nodeReaderEnv } from './reader-env'
 
 export type FileReport = ParsedReport & { file: string }
@@ -22,8 +22,9 @@ export async function readReportFile(path: string): Promise<FileReport> {
   let bytes: Uint8Array
   try {
     const { size } = await stat(path)
-    if (size > MAX_INPUT_BYTES)
-      return failed(path, file, { text: '', sourceFormat: 'text', checks: [makeCheck('input.too_large', { size: Math.round(size / (1024 * 1024) * 10) / 10, limit: MAX_INPUT_MB })] })
+    const limit = sizeLimitOf(file)
+    if (size > limit)
+      return failed(path, file, { text: '', sourceFormat: 'text', checks: [makeCheck('input.too_large', { size: Math.round(size / (1024 * 1024) * 10) / 10, limit: limit / (1024 * 1024) })] })
     bytes = new Uint8Array(await readFile(path))
   }
   catch (error) {

@@ -1,5 +1,7 @@
 import { MAX_INPUT_BYTES, MAX_INPUT_MB } from '../readers/limits'
 
+export { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB, sizeLimitOf } from '../readers/limits'
+
 /**
  * What the import accepts. The size limit keeps a 20 MB tidy CSV (about
  * 150 000 observations) well within a worker's memory and IndexedDB's quota;
@@ -9,15 +11,6 @@ export const MAX_IMPORT_BYTES = MAX_INPUT_BYTES
 
 /** The limit as people say it, for messages. */
 export const MAX_IMPORT_MB = MAX_INPUT_MB
-
-/**
- * PDFs and Word files carry images and fonts: a 30-page report with photos
- * is 10–30 MB. Only their text is kept, so the cap is looser than for text;
- * it still keeps one file's bytes (copied to pdf.js's worker) well within a
- * worker's memory.
- */
-export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
-export const MAX_DOCUMENT_MB = MAX_DOCUMENT_BYTES / (1024 * 1024)
 
 /**
  * A PDF with more pages is refused before any page is read
@@ -30,7 +23,7 @@ export const MAX_PDF_PAGES = 200
 export const REPORT_EXTENSIONS = ['.txt', '.md'] as const
 
 /** Extensions of published reports read by src/readers (PDF, saved web page, Word). */
-export const DOCUMENT_EXTENSIONS = ['.pdf', '.html', '.htm', '.docx'] as const
+export const DOCUMENT_EXTENSIONS = ['.pdf', '.html', '.htm', '.mht', '.mhtml', '.docx'] as const
 
 /** Extensions of tidy CSV files (spec §7). */
 export const CSV_EXTENSIONS = ['.csv'] as const
@@ -41,11 +34,3 @@ export const ACCEPTED_EXTENSIONS = [
   ...REPORT_EXTENSIONS,
   ...CSV_EXTENSIONS,
 ].join(',')
-
-/** A PDF or Word file, by its name. */
-const BINARY_DOCUMENT = /\.(?:pdf|docx)$/i
-
-/** The size limit for a file of this name (checked before it is read): PDFs and .docx get the documents' cap. */
-export function sizeLimitOf(name: string): number {
-  return BINARY_DOCUMENT.test(name) ? MAX_DOCUMENT_BYTES : MAX_IMPORT_BYTES
-}

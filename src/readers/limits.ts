@@ -8,3 +8,20 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024
 
 /** The limit as people say it, for messages. */
 export const MAX_INPUT_MB = MAX_INPUT_BYTES / (1024 * 1024)
+
+/**
+ * PDFs and Word files carry images and fonts: a 30-page report with photos
+ * is 10–30 MB. Only their text is kept, so the cap is looser than for text;
+ * it still keeps one file's bytes (copied to pdf.js's worker) well within a
+ * worker's memory.
+ */
+export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
+export const MAX_DOCUMENT_MB = MAX_DOCUMENT_BYTES / (1024 * 1024)
+
+/** A PDF or Word file, by its name. */
+const BINARY_DOCUMENT = /\.(?:pdf|docx)$/i
+
+/** The size limit for a file of this name, in the browser and the CLI alike (checked before it is read): PDFs and .docx get the documents' cap. */
+export function sizeLimitOf(name: string): number {
+  return BINARY_DOCUMENT.test(name) ? MAX_DOCUMENT_BYTES : MAX_INPUT_BYTES
+}
