@@ -58,6 +58,16 @@ test.describe('briefing (简报)', () => {
     const note = page.locator('textarea[data-region=沙坡头区]')
     await note.fill('已电话核实，待补发布日期')
     await note.blur()
+    // Saved in IndexedDB (a write still in flight when the page unloads would be lost by the browser, not by the app).
+    await expect.poll(() => page.evaluate(() => new Promise<unknown>((resolve) => {
+      const open = indexedDB.open('disclosure-dashboard-notes')
+      open.onerror = () => resolve(null)
+      open.onsuccess = () => {
+        const get = open.result.transaction('notes').objectStore('notes').get('2023|沙坡头区')
+        get.onsuccess = () => resolve(get.result ?? null)
+        get.onerror = () => resolve(null)
+      }
+    }))).toBe('已电话核实，待补发布日期')
     await page.reload()
     await expect(page.locator('textarea[data-region=沙坡头区]')).toHaveValue('已电话核实，待补发布日期')
 

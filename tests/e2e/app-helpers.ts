@@ -47,6 +47,8 @@ export async function renderCount(card: Locator): Promise<number> {
 /** Pick an option of a filter (a Naive UI select mounted on first use) by typing and clicking. */
 export async function pickOption(page: Page, testId: string, search: string, option: string): Promise<void> {
   await page.getByTestId(testId).first().click()
+  // The stand-in hands over to the real select once its code has loaded: type into the open menu's search, not before.
+  await page.locator('.n-base-select-menu').first().waitFor()
   await page.keyboard.type(search)
   await page.locator('.n-base-select-option').filter({ hasText: option }).first().click()
   await page.keyboard.press('Escape')
