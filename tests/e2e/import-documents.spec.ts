@@ -76,7 +76,10 @@ test('a PDF, a GBK web page and a .docx are read in workers and their numbers sh
   await page.goto('#/import')
   await card(page, 'xiji-2023-gbk.html').getByTestId('import-open-report').click()
   await page.locator('[data-testid=report-observation][data-indicator="hotline.received"]').getByTestId('observation-value').click()
-  await expect(page.getByTestId('evidence-mark').first()).toContainText('12345热线全年受理群众诉求8652件')
+  // The number itself is marked, in the line of its sentence.
+  const mark = page.locator('[data-testid=evidence-mark][data-selected]')
+  await expect(mark).toHaveText('8652')
+  await expect(page.locator('.line--range').filter({ has: mark })).toContainText('12345热线全年受理群众诉求8652件')
   expect(problems).toEqual([])
 })
 
