@@ -113,6 +113,6 @@ test('a flagged value shows its mark in the compare bar chart; medians leave it 
   await chartsReady(page)
   expect(await svgOf()).toContain('中位数（不含⚠值）')
   await page.reload()
-  await expect(page.getByTestId('exclude-flagged')).toHaveClass(/n-checkbox--checked/)
+  await expect(page.getByTestId('exclude-flagged')).toBeChecked()
   expect(problems).toEqual([])
 })
