@@ -1,6 +1,6 @@
 import type { BriefingReport, Comparison, ComparisonRow, Ranking, RankingRow, SourcedValue } from './types'
 import { findIndicator } from '../../catalog/indicators'
-import { yoyChange } from '../../charts/format'
+import { yoyChange } from '../../data/yoy'
 import { agencyKey } from '../agency'
 
 /** The indicators a briefing ranks (spec: licensing, hotline, new media, requests, disclosure). */
