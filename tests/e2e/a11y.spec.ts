@@ -55,6 +55,26 @@ test('every filter is one Tab away, named by its label, with a visible focus rin
   expect(seen).toEqual(FILTERS)
 })
 
+test('tabbing past a filter before its code arrives leaves the focus where the user went', async ({ page }) => {
+  // A slow machine: the select's code comes 1.5 s after it is asked for.
+  await page.route('**/assets/naive-select-*.js', async (route) => {
+    await new Promise(resolve => setTimeout(resolve, 1500))
+    await route.continue()
+  })
+  await openApp(page, '#/compare')
+  await page.getByTestId('nav-compare').focus()
+  let name = ''
+  for (let i = 0; i < 20 && name !== '截止年份'; i++) {
+    await page.keyboard.press('Tab')
+    name = (await focused(page)).name.split(':')[0]!
+  }
+  expect(name).toBe('截止年份')
+  // The selects tabbed over mount once their code is in; the focus stays put.
+  await expect(page.locator('.n-base-selection').first()).toBeAttached({ timeout: 10_000 })
+  await page.waitForTimeout(300)
+  expect((await focused(page)).name.split(':')[0]).toBe('截止年份')
+})
+
 test('a filter opens with Enter, moves with the arrows, picks with Enter and closes with Escape, keeping the focus', async ({ page }) => {
   await openApp(page, '#/compare')
   await page.locator('nav [data-testid^=nav-]').last().focus()

@@ -39,6 +39,8 @@ test.describe('briefing (简报)', () => {
     await mismatch.getByTestId('check-note').locator('input').fill('已与沙坡头区核对，待更正')
     await mismatch.getByTestId('check-note').locator('input').press('Enter')
     await expect(mismatch.getByTestId('check-review')).toHaveAttribute('data-status', 'verified')
+    // The first menu's closing transition runs long on a loaded machine: let it go before the next opens.
+    await expect(page.locator('.n-base-select-option:visible')).toHaveCount(0)
     // 盐池县's missing publication date: ignored, so it leaves the briefing.
     const undated = page.getByTestId('checks-table').locator('tr').filter({ hasText: 'meta.published' }).filter({ hasText: '盐池县' })
     await undated.getByTestId('check-status').click()
