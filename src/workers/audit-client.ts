@@ -2,6 +2,7 @@ import type { AuditReport } from '../audit/types'
 import type { AuditResult } from '../schema/audit'
 import type { AuditWorkerReply } from './audit.worker'
 import { runAudit } from '../audit/index'
+import { askOnce } from './one-shot'
 
 /**
  * Where the audit runs: `auto` uses a worker from WORKER_THRESHOLD reports
@@ -14,21 +15,16 @@ export type AuditMode = 'auto' | 'thread'
 export const WORKER_THRESHOLD = 300
 
 function inWorker(inputs: readonly AuditReport[]): Promise<AuditResult[]> {
-  const worker = new Worker(new URL('./audit.worker.ts', import.meta.url), { type: 'module' })
-  return new Promise<AuditResult[]>((resolve, reject) => {
-    worker.onmessage = ({ data }: MessageEvent<AuditWorkerReply>) => {
-      worker.terminate()
-      if (data.ok)
-        resolve(data.results)
-      else
-        reject(new Error(data.detail))
-    }
-    worker.onerror = (event) => {
-      worker.terminate()
-      reject(new Error(event.message || 'the audit worker failed'))
-    }
-    worker.postMessage(inputs)
-  })
+  return askOnce<Extract<AuditWorkerReply, { ok: true }>, Extract<AuditWorkerReply, { ok: false }>, AuditResult[]>(
+    new Worker(new URL('./audit.worker.ts', import.meta.url), { type: 'module' }),
+    inputs,
+    [],
+    {
+      done: reply => reply.results,
+      failed: reply => new Error(reply.detail),
+      crashed: detail => new Error(detail || 'the audit worker failed'),
+    },
+  )
 }
 
 export async function runAuditOff(inputs: readonly AuditReport[], mode: AuditMode): Promise<AuditResult[]> {

@@ -1,6 +1,7 @@
 import type { Issue, StorageIssueCode } from '../import/issues'
 import type { RestoredImports } from '../import/restore'
 import { ImportStorageError } from '../import/persist'
+import { askOnce } from './one-shot'
 
 /** What the restore worker answers: the parts, or the storage problem to show. */
 export type ImportRestoreReply
@@ -13,20 +14,14 @@ export type ImportRestoreReply
  * inline restore would.
  */
 export function restoreImportsInWorker(): Promise<RestoredImports> {
-  const worker = new Worker(new URL('./import-restore.worker.ts', import.meta.url), { type: 'module', name: 'import-restore' })
-  return new Promise((resolve, reject) => {
-    worker.onmessage = ({ data }: MessageEvent<ImportRestoreReply>) => {
-      worker.terminate()
-      if (data.ok)
-        resolve(data.restored)
-      else
-        reject(new ImportStorageError(data.issue))
-    }
-    worker.onerror = (event) => {
-      event.preventDefault()
-      worker.terminate()
-      reject(new Error(event.message || 'the import restore worker stopped'))
-    }
-    worker.postMessage(null)
-  })
+  return askOnce<{ restored: RestoredImports }, { issue: Issue<StorageIssueCode> }, RestoredImports>(
+    new Worker(new URL('./import-restore.worker.ts', import.meta.url), { type: 'module', name: 'import-restore' }),
+    null,
+    [],
+    {
+      done: reply => reply.restored,
+      failed: reply => new ImportStorageError(reply.issue),
+      crashed: detail => new Error(detail || 'the import restore worker stopped'),
+    },
+  )
 }

@@ -5,6 +5,7 @@ import { decodeSnapshot } from '../data/decode-snapshot'
 import { DataError } from '../data/errors'
 import { fetchSnapshotFiles } from '../data/fetch-files'
 import { MARKS, mark } from '../data/marks'
+import { askOnce } from './one-shot'
 
 /**
  * Where a dataset is parsed and validated: `auto` uses a worker from
@@ -23,20 +24,16 @@ function startWorker(): Worker {
 }
 
 function decodeInWorker(worker: Worker, files: SnapshotFileBytes): Promise<LoadedSnapshot> {
-  return new Promise<LoadedSnapshot>((resolve, reject) => {
-    worker.onmessage = ({ data }: MessageEvent<SnapshotWorkerReply>) => {
-      worker.terminate()
-      if (data.ok)
-        resolve(data.loaded)
-      else
-        reject(new DataError(data.file, data.detail))
-    }
-    worker.onerror = (event) => {
-      worker.terminate()
-      reject(new DataError(files.manifestUrl, `could not be decoded (${event.message || 'the loader failed'})`))
-    }
-    worker.postMessage(files, [files.reports, files.observations])
-  })
+  return askOnce<Extract<SnapshotWorkerReply, { ok: true }>, Extract<SnapshotWorkerReply, { ok: false }>, LoadedSnapshot>(
+    worker,
+    files,
+    [files.reports, files.observations],
+    {
+      done: reply => reply.loaded,
+      failed: reply => new DataError(reply.file, reply.detail),
+      crashed: detail => new DataError(files.manifestUrl, `could not be decoded (${detail || 'the loader failed'})`),
+    },
+  )
 }
 
 /** The manifest's announced size, if it states one (validated later, with the rest). */
