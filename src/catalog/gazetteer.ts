@@ -144,3 +144,29 @@ export function findPlace(text: string): Place | null {
 export function findCountyByName(name: string): (Place & { county: County }) | undefined {
   return COUNTY_PLACES.find(p => p.county.name === name)
 }
+
+/**
+ * The gazetteer counties a scope covers: those of the chosen prefectures
+ * (and counties); without a prefecture filter, every prefecture of each
+ * province the data touches (`dataPrefectures`): 石嘴山市, with no report at
+ * all, is listed as much as 吴忠市. The coverage matrix (src/data/coverage.ts)
+ * and the briefing (src/audit/briefing/scope.ts) both start from this list.
+ */
+export function gazetteerCounties(dataPrefectures: ReadonlySet<string | null>, f: { prefectures: readonly string[], counties: readonly string[] }): { region: string, prefecture: string }[] {
+  const out: { region: string, prefecture: string }[] = []
+  for (const province of PROVINCES) {
+    const touched = province.prefectures.some(p => dataPrefectures.has(p.name))
+    for (const prefecture of province.prefectures) {
+      const wanted = f.prefectures.length > 0
+        ? f.prefectures.includes(prefecture.name)
+        : touched
+      if (!wanted)
+        continue
+      for (const county of prefecture.counties) {
+        if (f.counties.length === 0 || f.counties.includes(county.name))
+          out.push({ region: county.name, prefecture: prefecture.name })
+      }
+    }
+  }
+  return out
+}

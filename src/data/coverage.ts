@@ -1,7 +1,7 @@
 import type { AgencyKind } from '../schema/report'
 import type { Dataset } from './dataset'
 import type { Filters } from './filters'
-import { PROVINCES } from '../catalog/gazetteer'
+import { gazetteerCounties } from '../catalog/gazetteer'
 import { UNKNOWN } from './dataset'
 
 /** One report in a coverage cell. */
@@ -28,38 +28,18 @@ export interface Coverage {
 /**
  * The counties the matrix lists: every gazetteer county the filters cover
  * (so a county without reports shows as a gap, not as nothing), then any
- * other region a selected report names. Without a prefecture filter the
- * scope is every prefecture of each province the data touches: 石嘴山市,
- * with no report at all, is listed as much as 吴忠市.
+ * other region a selected report names (the scope rule is gazetteerCounties').
  */
 export function coverageRegions(ds: Dataset, mask: Uint8Array, f: Filters): { region: string, prefecture: string | null }[] {
-  const out: { region: string, prefecture: string | null }[] = []
-  const seen = new Set<string>()
-  const push = (region: string, prefecture: string | null) => {
-    if (!seen.has(region)) {
-      seen.add(region)
-      out.push({ region, prefecture })
-    }
-  }
-  const dataPrefectures = new Set(ds.prefectures)
-  for (const province of PROVINCES) {
-    const touched = province.prefectures.some(p => dataPrefectures.has(p.name))
-    for (const prefecture of province.prefectures) {
-      const wanted = f.prefectures.length > 0
-        ? f.prefectures.includes(prefecture.name)
-        : touched
-      if (!wanted)
-        continue
-      for (const county of prefecture.counties) {
-        if (f.counties.length === 0 || f.counties.includes(county.name))
-          push(county.name, prefecture.name)
-      }
-    }
-  }
+  const out: { region: string, prefecture: string | null }[] = gazetteerCounties(new Set(ds.prefectures), f)
+  const seen = new Set(out.map(c => c.region))
   for (let r = 0; r < ds.reports.length; r++) {
     const region = ds.reportRegion[r]!
-    if (mask[r] === 1 && region !== UNKNOWN)
-      push(ds.regions[region]!, ds.regionPrefecture[region] ?? null)
+    const name = ds.regions[region]!
+    if (mask[r] === 1 && region !== UNKNOWN && !seen.has(name)) {
+      seen.add(name)
+      out.push({ region: name, prefecture: ds.regionPrefecture[region] ?? null })
+    }
   }
   return out
 }

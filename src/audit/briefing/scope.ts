@@ -1,5 +1,5 @@
 import type { BriefingReport, BriefingScope } from './types'
-import { PROVINCES } from '../../catalog/gazetteer'
+import { gazetteerCounties } from '../../catalog/gazetteer'
 
 export interface ScopeCounty {
   region: string
@@ -15,27 +15,14 @@ export function inScope(r: BriefingReport, scope: BriefingScope): boolean {
 }
 
 /**
- * The counties the briefing lists: every gazetteer county of the scope (so
- * one without any report is listed as not reporting), then any other region
+ * The counties the briefing lists: every gazetteer county of the scope, by
+ * the coverage matrix's rule (gazetteerCounties in src/catalog/gazetteer.ts), so
+ * one without any report is listed as not reporting; then any other region
  * a report of the scope names (an imported report from elsewhere).
  */
 export function scopeCounties(reports: readonly BriefingReport[], scope: BriefingScope): ScopeCounty[] {
-  const out: ScopeCounty[] = []
-  const seen = new Set<string>()
-  const dataPrefectures = new Set(reports.map(r => r.prefecture))
-  for (const province of PROVINCES) {
-    const touched = province.prefectures.some(p => dataPrefectures.has(p.name))
-    for (const prefecture of province.prefectures) {
-      if (scope.prefectures.length > 0 ? !scope.prefectures.includes(prefecture.name) : !touched)
-        continue
-      for (const county of prefecture.counties) {
-        if (scope.counties.length === 0 || scope.counties.includes(county.name)) {
-          seen.add(county.name)
-          out.push({ region: county.name, prefecture: prefecture.name, inGazetteer: true })
-        }
-      }
-    }
-  }
+  const out: ScopeCounty[] = gazetteerCounties(new Set(reports.map(r => r.prefecture)), scope).map(c => ({ ...c, inGazetteer: true }))
+  const seen = new Set(out.map(c => c.region))
   for (const r of reports) {
     if (r.region !== null && !seen.has(r.region) && inScope(r, scope)) {
       seen.add(r.region)
