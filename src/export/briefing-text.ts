@@ -81,7 +81,7 @@ export function rankingPrevious(row: RankingRow, unit: string, lang: Lang): stri
 }
 
 /** The scope in words: 吴忠市 · 盐池县 · 审批服务管理局, or all counties. */
-export function scopeText(b: Briefing, w: BriefingWords): string {
+export function scopeText(b: Pick<Briefing, 'scope'>, w: BriefingWords): string {
   const parts = [
     ...b.scope.prefectures.map(p => place(p, w.lang)),
     ...b.scope.counties.map(c => place(c, w.lang)),
