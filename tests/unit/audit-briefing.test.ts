@@ -1,6 +1,6 @@
 import type { BriefingReport } from '../../src/audit/briefing'
 import { describe, expect, it } from 'vitest'
-import { buildBriefing } from '../../src/audit/briefing'
+import { buildBriefing, buildBriefingFacts } from '../../src/audit/briefing'
 import { runAudit } from '../../src/audit/index'
 import { auditResult } from '../../src/audit/result'
 import { makeCheck } from '../../src/catalog/checks'
@@ -127,6 +127,14 @@ describe('briefing: findings and notes', () => {
     const notes = new Map([['盐池县', '  已电话核实发布日期 '], ['兴庆区', '   '], ['中宁县', '未按时报送']])
     const b = buildBriefing({ year: 2023, scope: { prefectures: ['吴忠市'], counties: [], kinds: [] }, reports: reports(), results: [], indicator: 'licensing.decisions', notes })
     expect(b.notes).toEqual([{ region: '盐池县', text: '已电话核实发布日期' }])
+  })
+
+  it('adds the findings and notes to figures built beforehand (the view keeps them while notes change) as to its own', () => {
+    const input = { year: 2023, scope: NO_SCOPE, reports: reports(), results: [], indicator: 'licensing.decisions', notes: new Map([['盐池县', '已核实']]) }
+    const facts = buildBriefingFacts(input)
+    const b = buildBriefing(input, facts)
+    expect(b.comparison).toBe(facts.comparison)
+    expect(b).toEqual(buildBriefing(input))
   })
 })
 
