@@ -17,6 +17,11 @@ export interface BriefingWords {
   lang: Lang
 }
 
+/** A remark after a text, in the language's brackets: 盐池县（2023）, Yanchi (2023). */
+function bracketed(text: string, remark: string | number, lang: Lang): string {
+  return lang === 'en' ? `${text} (${remark})` : `${text}（${remark}）`
+}
+
 export function indicatorLabel(id: string, lang: Lang): string {
   const ind = findIndicator(id)
   return ind ? (lang === 'en' ? ind.en : ind.zh) : id
@@ -25,9 +30,7 @@ export function indicatorLabel(id: string, lang: Lang): string {
 /** An indicator with its unit as a heading: 行政许可 本年处理决定数量（件）, Licensing decisions (件). */
 export function indicatorHeading(id: string, unit: string, lang: Lang): string {
   const label = indicatorLabel(id, lang)
-  if (!unit)
-    return label
-  return lang === 'en' ? `${label} (${unit})` : `${label}（${unit}）`
+  return unit ? bracketed(label, unit, lang) : label
 }
 
 export function place(name: string, lang: Lang): string {
@@ -46,8 +49,7 @@ export function changeText(change: number | null, unit: string, w: BriefingWords
 
 /** The agency and year behind a value: 洪泽区人民政府（2024）. */
 export function sourceText(v: SourcedValue | { agency: string | null, year: number | null }, lang: Lang): string {
-  const agency = v.agency ?? '—'
-  return lang === 'en' ? `${agency} (${v.year ?? '—'})` : `${agency}（${v.year ?? '—'}）`
+  return bracketed(v.agency ?? '—', v.year ?? '—', lang)
 }
 
 /** A coverage entry's status: on time (date), n days late, unknown. */
@@ -62,7 +64,7 @@ export function statusText(e: CoverageEntry, w: BriefingWords): string {
 /** A coverage entry's report: its agency (its kind when the report names none), marked when imported. */
 export function entryText(e: CoverageEntry, w: BriefingWords): string {
   const name = e.agency ?? w.t(`kind.${e.kind ?? 'unknown'}`)
-  return e.imported ? `${name}（${w.t('briefing.coverage.imported')}）` : name
+  return e.imported ? bracketed(name, w.t('briefing.coverage.imported'), w.lang) : name
 }
 
 /** The reviewer's status and note: 已核实：note, 待核实. */
@@ -77,7 +79,7 @@ export function checkText(f: Finding, lang: Lang): string {
 }
 
 export function rankingPrevious(row: RankingRow, unit: string, lang: Lang): string {
-  return row.previous ? `${valueText(row.previous.value, unit, lang)}（${row.previous.year}）` : '—'
+  return row.previous ? bracketed(valueText(row.previous.value, unit, lang), row.previous.year, lang) : '—'
 }
 
 /** The scope in words: 吴忠市 · 盐池县 · 审批服务管理局, or all counties. */

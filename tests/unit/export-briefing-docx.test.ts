@@ -72,6 +72,8 @@ describe('briefing .docx', () => {
     const { value: html } = await mammoth.convertToHtml({ buffer: await docx('en') })
     expect(html).toContain('Review briefing on the 2024 government information disclosure annual reports')
     expect(tables(html)[0]!.find(r => r[0] === 'Xingqing')).toEqual(['Xingqing', 'Yinchuan', '—', 'Did not report'])
+    // Last year's value in the language's brackets, as the agency and year beside it.
+    expect(tables(html)[1]![1]).toEqual(['1', '洪泽区', '洪泽区人民政府 (2024)', '9,487 件', '550 件 (2023)', '+1,624.9%'])
   })
 
   const pandoc = (() => {
