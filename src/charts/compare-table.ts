@@ -3,7 +3,7 @@ import type { ChartTable, CompareRow } from './types'
 import { formatSources, withImported } from './format'
 import { FLAG_MARK } from './flags'
 import { rankDescending } from './rank'
-import { withUnit } from './strings'
+import { agencyList, withUnit } from './strings'
 
 /**
  * The ranking table behind the compare chart and map: every county (also
@@ -12,7 +12,6 @@ import { withUnit } from './strings'
  */
 export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: string, strings: ChartStrings, locale?: string }): ChartTable {
   const { strings } = opts
-  const sep = opts.locale === 'en' ? ', ' : '、'
   const { present, absent } = rankDescending(rows, r => r.region)
   let rank = 0
   let previous: number | null = null
@@ -30,7 +29,7 @@ export function buildCompareTable(rows: readonly CompareRow[], opts: { unit: str
         : rank,
       region: r.label,
       year: r.year ?? null,
-      agency: [...new Set(r.agencies ?? [])].join(sep),
+      agency: agencyList(r.agencies ?? [], opts.locale),
       value: r.value,
       approx: r.value !== null && r.approx
         ? '≈'

@@ -99,6 +99,11 @@ export function withUnit(strings: Pick<ChartStrings, 'withUnit'>, label: string,
   return unit ? fill(strings.withUnit, { label, unit }) : label
 }
 
+/** The distinct agencies behind a value, listed in the UI language ("甲、乙" / "A, B"). */
+export function agencyList(agencies: readonly string[], locale?: string): string {
+  return [...new Set(agencies)].join(locale === 'en' ? ', ' : '、')
+}
+
 /** Toolbar labels of ChartCard (the app passes its translation). */
 export interface ChartCardLabels {
   /** Toggle to the table. */

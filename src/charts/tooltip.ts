@@ -1,6 +1,6 @@
 import type { BaseChartOptions, CompareRow, ValueCell } from './types'
 import { escapeHtml, formatSources, formatValue } from './format'
-import { fill } from './strings'
+import { agencyList, fill } from './strings'
 
 /**
  * Tooltip HTML shared by the builders. ECharts renders a formatter's
@@ -13,13 +13,11 @@ export function marker(color: string): string {
   return `<span style="display:inline-block;margin-right:6px;width:9px;height:9px;border-radius:50%;background:${escapeHtml(color)}"></span>`
 }
 
-/** "盐池县审批服务管理局 2023 年报告": the agencies behind a value, and its year when the cell has one. */
-export function basisLine(cell: ValueCell & { year?: number }, opts: BaseChartOptions): string {
-  const agencies = [...new Set(cell.agencies ?? [])]
-  if (cell.value === null || agencies.length === 0)
+/** "依据：盐池县审批服务管理局 2023 年报告": the agencies behind a value and its year; '' when absent or unknown. */
+export function basisText(cell: Pick<ValueCell, 'value' | 'agencies'>, year: number | undefined, opts: Pick<BaseChartOptions, 'strings' | 'locale'>): string {
+  if (cell.value === null || !cell.agencies?.length)
     return ''
-  const text = fill(opts.strings.basis, { agencies: agencies.join(opts.locale === 'en' ? ', ' : '、'), year: cell.year ?? '' })
-  return `<div>${escapeHtml(text)}</div>`
+  return fill(opts.strings.basis, { agencies: agencyList(cell.agencies, opts.locale), year: year ?? '' })
 }
 
 /**
@@ -30,10 +28,9 @@ export function basisLine(cell: ValueCell & { year?: number }, opts: BaseChartOp
 export function notTakenLines(row: CompareRow, opts: BaseChartOptions): string[] {
   if (!row.notTaken?.length)
     return []
-  const sep = opts.locale === 'en' ? ', ' : '、'
   return [
     `<span style="opacity:.75">${escapeHtml(opts.strings.notTaken)}</span>`,
-    ...row.notTaken.map(o => `<span style="opacity:.75">${escapeHtml(`${[...new Set(o.agencies)].join(sep)} ${o.year}：${formatValue(o.value, { approx: o.approx, unit: opts.unit, locale: opts.locale })}`)}</span>`),
+    ...row.notTaken.map(o => `<span style="opacity:.75">${escapeHtml(`${agencyList(o.agencies, opts.locale)} ${o.year}：${formatValue(o.value, { approx: o.approx, unit: opts.unit, locale: opts.locale })}`)}</span>`),
   ]
 }
 
@@ -56,10 +53,11 @@ export function cellTooltip(heading: string, cell: ValueCell & { year?: number }
   const approxNote = cell.value !== null && cell.approx
     ? ` <span style="opacity:.75">(${escapeHtml(opts.strings.approx)})</span>`
     : ''
+  const basis = basisText(cell, cell.year, opts)
   return [
     `<div style="font-weight:600;margin-bottom:2px">${escapeHtml(heading)}</div>`,
     `<div>${escapeHtml(opts.indicatorLabel)}：<b>${escapeHtml(value)}</b>${approxNote}</div>`,
-    basisLine(cell, opts),
+    basis ? `<div>${escapeHtml(basis)}</div>` : '',
     ...extra.map(line => `<div>${line}</div>`),
     provenance(cell, opts),
   ].join('')

@@ -7,7 +7,7 @@ import { escapeHtml, formatNumber, formatValue, formatYoy, yoyChange } from './f
 import { medianOfAtLeast } from '../data/median'
 import { fill, withUnit } from './strings'
 import { chartTheme } from './theme'
-import { marker } from './tooltip'
+import { basisText, marker } from './tooltip'
 import { rankSeries, seriesYears, yearAxis } from './years'
 
 export interface TrendOptions extends BaseChartOptions {
@@ -273,8 +273,8 @@ function axisTooltip(params: unknown, ranked: readonly TrendSeries[], emphasised
   const lines = rows.map(({ s, point, color, yoy }) => {
     const value = formatValue(point?.value ?? null, { approx: point?.approx, unit, absent: strings.noData, locale })
     const change = point?.value == null ? '' : ` <span style="opacity:.75">${escapeHtml(strings.yoy)} ${escapeHtml(formatYoy(yoy, unit, strings, locale))}</span>`
-    const agencies = [...new Set(point?.agencies ?? [])]
-    const basis = point?.value == null || agencies.length === 0 ? '' : ` <span style="opacity:.75">· ${escapeHtml(fill(strings.basis, { agencies: agencies.join(locale === 'en' ? ', ' : '、'), year }))}</span>`
+    const text = point ? basisText(point, year, opts) : ''
+    const basis = text ? ` <span style="opacity:.75">· ${escapeHtml(text)}</span>` : ''
     return `<div>${marker(color)}${escapeHtml(s.label)}：<b>${escapeHtml(value)}</b>${change}${basis}</div>`
   })
   if (mutedValues.length > 0) {
