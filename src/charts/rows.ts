@@ -2,6 +2,7 @@ import type { Combined, RegionYearCell } from '../data/aggregate'
 import type { Dataset } from '../data/dataset'
 import type { AgencyKind, Source } from '../schema/report'
 import type { CompareRow, HeatmapCell, TrendSeries, ValueCell } from './types'
+import { cellsByRegion } from '../data/aggregate'
 import { SOURCES } from '../data/enums'
 
 /**
@@ -60,21 +61,6 @@ function absent(region: string, reported: ReadonlySet<string> | undefined): Valu
  * from and the agency kinds of the reports behind it (null: unknown kind).
  */
 export type BasisLabel = (name: string, year: number, kinds: readonly (AgencyKind | null)[]) => string
-
-/** Each region's cells, latest year first. */
-function cellsByRegion(cells: readonly RegionYearCell[]): Map<number, RegionYearCell[]> {
-  const out = new Map<number, RegionYearCell[]>()
-  for (const c of cells) {
-    const list = out.get(c.region)
-    if (list)
-      list.push(c)
-    else
-      out.set(c.region, [c])
-  }
-  for (const list of out.values())
-    list.sort((a, b) => b.year - a.year)
-  return out
-}
 
 /**
  * One row per county in scope: its latest cell in range (labelled with the

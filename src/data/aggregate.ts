@@ -173,17 +173,24 @@ export function aggregateTotal(ds: Dataset, mask: Uint8Array, indicator: string,
     : finish(a, combine)
 }
 
+/** Each region's cells, latest year first: the first is what the county comparison shows, the rest what it did not take. */
+export function cellsByRegion(cells: readonly RegionYearCell[]): Map<number, RegionYearCell[]> {
+  const out = new Map<number, RegionYearCell[]>()
+  for (const c of cells) {
+    const list = out.get(c.region)
+    if (list)
+      list.push(c)
+    else
+      out.set(c.region, [c])
+  }
+  for (const list of out.values())
+    list.sort((a, b) => b.year - a.year)
+  return out
+}
+
 /** Per region, its most recent cell: what the county comparison shows. */
 export function latestByRegion(cells: readonly RegionYearCell[]): RegionYearCell[] {
-  const latest = new Map<number, RegionYearCell>()
-  for (const c of cells) {
-    const seen = latest.get(c.region)
-    if (!seen || c.year > seen.year)
-      latest.set(c.region, c)
-  }
-  return [
-    ...latest.values(),
-  ]
+  return [...cellsByRegion(cells).values()].map(list => list[0]!)
 }
 
 /**
