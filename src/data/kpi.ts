@@ -4,6 +4,7 @@ import { aggregateTotal } from './aggregate'
 import { UNKNOWN } from './dataset'
 import { AGENCY_KINDS } from './enums'
 import { median } from './median'
+import { yoyChange } from './yoy'
 
 /**
  * A KPI is one year's figure, never a sum over years: the latest year in
@@ -20,7 +21,7 @@ export type KindKey = (typeof AGENCY_KINDS)[number] | 'unknown'
 export interface KpiChange {
   /** The year compared with. */
   previousYear: number
-  /** `relative`: counts, (now − before) / before; `points`: rates, now − before in percentage points. */
+  /** `relative`: counts, (now − before) / before in %; `points`: rates, now − before in percentage points (yoyChange). */
   kind: 'relative' | 'points'
   /** null when no agency states the indicator in both years (or the previous figure is 0). */
   value: number | null
@@ -89,11 +90,15 @@ function changeOf(ds: Dataset, indicator: string, combine: Combine, now: Combine
   const kind = combine === 'sum' ? 'relative' : 'points'
   if (was.length === 0)
     return { previousYear, kind, value: null, agencies: 0 }
-  if (combine === 'median')
-    return { previousYear, kind, value: median(is) - median(was), agencies: was.length }
-  const sumWas = was.reduce((s, v) => s + v, 0)
-  const sumIs = is.reduce((s, v) => s + v, 0)
-  return { previousYear, kind, value: sumWas === 0 ? null : (sumIs - sumWas) / sumWas, agencies: was.length }
+  // The charts' 同比 rule (data/yoy.ts): rates (combined by their median) in points, counts in % of the year before.
+  const value = kind === 'points'
+    ? yoyChange(median(is), median(was), '%')
+    : yoyChange(sum(is), sum(was), '')
+  return { previousYear, kind, value, agencies: was.length }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((s, v) => s + v, 0)
 }
 
 function kindsOf(ds: Dataset, reports: readonly number[]): KpiFigure['kinds'] {

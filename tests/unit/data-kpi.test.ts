@@ -38,7 +38,7 @@ describe('KPIs are one year, not a sum over years', () => {
     expect(change.previousYear).toBe(2022)
     expect(change.kind).toBe('relative')
     expect(change.agencies).toBe(1)
-    expect(change.value).toBeCloseTo(147 / 5000, 10)
+    expect(change.value).toBeCloseTo(147 / 5000 * 100, 8)
     // Rates: percentage points between medians of the same agencies (97 → 99.5).
     const rate = kpiForYear(ds, all, 'hotline.completion_rate', 'median', 2023)!
     expect(rate.value).toBe((99.5 + 96) / 2)
