@@ -98,37 +98,25 @@ export function buildTrendOption(input: readonly TrendSeries[], opts: TrendOptio
       }
       return item
     })
-    if (muted) {
-      // Context, not a line to read: thin, grey, small dots, under the emphasised ones.
-      return {
-        type: 'line',
-        name: s.label,
-        data,
-        connectNulls: false,
-        showSymbol: true,
-        showAllSymbol: true,
-        symbol: 'circle',
-        symbolSize: 3,
-        color: theme.axisLine,
-        itemStyle: { color: theme.axisLine, opacity: 0.5 },
-        lineStyle: { width: 1, color: theme.axisLine, opacity: 0.45 },
-        z: 1,
-        emphasis: { focus: 'series', lineStyle: { width: 2, opacity: 1 } },
-      }
-    }
-    return {
-      type: 'line',
-      name: s.label,
-      data,
-      connectNulls: false,
-      showSymbol: true,
-      showAllSymbol: true,
-      symbol,
-      symbolSize: 7,
-      lineStyle: { width: 2, type: LINE_TYPES[Math.floor(i / theme.palette.length) % LINE_TYPES.length] },
-      z: 2,
-      emphasis: { focus: 'series' },
-    }
+    // Muted: context, not a line to read: thin, grey, small dots, under the emphasised ones.
+    const style: LineSeriesOption = muted
+      ? {
+          symbol: 'circle',
+          symbolSize: 3,
+          color: theme.axisLine,
+          itemStyle: { color: theme.axisLine, opacity: 0.5 },
+          lineStyle: { width: 1, color: theme.axisLine, opacity: 0.45 },
+          z: 1,
+          emphasis: { focus: 'series', lineStyle: { width: 2, opacity: 1 } },
+        }
+      : {
+          symbol,
+          symbolSize: 7,
+          lineStyle: { width: 2, type: LINE_TYPES[Math.floor(i / theme.palette.length) % LINE_TYPES.length] },
+          z: 2,
+          emphasis: { focus: 'series' },
+        }
+    return { type: 'line', name: s.label, data, connectNulls: false, showSymbol: true, showAllSymbol: true, ...style }
   })
 
   // The median of all counties comes first: first in the legend, drawn in
