@@ -1,24 +1,12 @@
-import type { CsvImportResult } from '../../src/import/csv-import'
 import { describe, expect, it } from 'vitest'
 import { importTidyCsv } from '../../src/import/csv-import'
 import { intakeBytes } from '../../src/import/intake'
 import { processFile } from '../../src/import/process-file'
 import { TIDY_COLUMNS } from '../../src/schema/tidy'
-import { fixture } from './import-fixtures'
+import { csv, fixture, parsed } from './import-fixtures'
 
 const HEADER = TIDY_COLUMNS.join(',')
 const YANCHI = 'r1,盐池县,吴忠市,盐池县审批服务管理局,approval-bureau,2023,2021'
-
-function csv(...rows: string[]): string {
-  return [HEADER, ...rows].join('\r\n')
-}
-
-function parsed(text: string): Extract<CsvImportResult, { ok: true }> {
-  const result = importTidyCsv(text, { file: 't.csv' })
-  if (!result.ok)
-    throw new Error(`refused: ${JSON.stringify(result.issues)}`)
-  return result
-}
 
 describe('tidy CSV import', () => {
   it('imports 97 of 100 rows and lists the 3 bad ones by line, column and reason', () => {

@@ -1,12 +1,11 @@
-import type { CsvImportResult } from '../../src/import/csv-import'
 import { describe, expect, it } from 'vitest'
 import { INDICATORS } from '../../src/catalog/indicators'
 import { MAX_VALUE } from '../../src/catalog/value-bounds'
 import { toTidyCsv } from '../../src/export/tidy-csv'
-import { importTidyCsv } from '../../src/import/csv-import'
 import { isExactDecimal } from '../../src/import/exact-number'
 import { rejectedRowsCsv } from '../../src/import/rejected-csv'
 import { TIDY_COLUMNS } from '../../src/schema/tidy'
+import { csv, parsed } from './import-fixtures'
 
 /** Hostile values in a tidy CSV (issue 14 item 3): nothing changes silently, nothing non-finite gets in. */
 
@@ -14,17 +13,6 @@ const HEADER = TIDY_COLUMNS.join(',')
 /** The value is the 9th column. */
 const VALUE_COLUMN = TIDY_COLUMNS.indexOf('value') + 1
 const META = (id: string) => `${id},盐池县,吴忠市,盐池县审批服务管理局,approval-bureau,2023,2021`
-
-function csv(...rows: string[]): string {
-  return [HEADER, ...rows].join('\r\n')
-}
-
-function parsed(text: string): Extract<CsvImportResult, { ok: true }> {
-  const result = importTidyCsv(text, { file: 't.csv' })
-  if (!result.ok)
-    throw new Error(`refused: ${JSON.stringify(result.issues)}`)
-  return result
-}
 
 describe('values that cannot be represented exactly, or are not finite', () => {
   const data = parsed(csv(
