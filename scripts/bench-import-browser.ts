@@ -25,6 +25,7 @@ import { pathToFileURL } from 'node:url'
 import { corpusDir } from './bench-pdf'
 import { benchContext, launchChromium } from './lib/bench-browser-setup'
 import { buildApp } from './lib/bench-prepare'
+import { observeLongTasks, recordedLongTasks } from './lib/long-tasks'
 import { serveStatic } from './lib/bench-server'
 
 export interface ImportBenchOptions {
@@ -92,7 +93,7 @@ async function waitAllRead(page: Page, timeout: number): Promise<number> {
 }
 
 async function longTasksSince(page: Page, from: number, to = Infinity): Promise<number[]> {
-  const tasks = await page.evaluate(([f, t]) => (window as unknown as { longTasks: { start: number, duration: number }[] }).longTasks.filter(x => x.start >= f! && x.start <= t!), [from, to])
+  const tasks = (await recordedLongTasks(page)).filter(x => x.start >= from && x.start <= to)
   if (process.env.BENCH_VERBOSE)
     console.log(tasks.map(x => `${((x.start - from) / 1000).toFixed(1)}s:${x.duration.toFixed(0)}`).join(' '))
   return tasks.map(x => x.duration)
@@ -178,14 +179,7 @@ export async function benchImportBrowser(options: ImportBenchOptions): Promise<I
     const page = await context.newPage()
     const errors: string[] = []
     page.on('pageerror', e => errors.push(e.message))
-    await page.addInitScript(() => {
-      const w = window as unknown as { longTasks: { start: number, duration: number }[] }
-      w.longTasks = []
-      new PerformanceObserver((list) => {
-        for (const e of list.getEntries())
-          w.longTasks.push({ start: e.startTime, duration: e.duration })
-      }).observe({ type: 'longtask', buffered: true })
-    })
+    await observeLongTasks(page)
     await page.goto(`${server.url}#/import`)
     await page.getByTestId('import-drop').waitFor()
     await page.waitForTimeout(1000)

@@ -3,7 +3,8 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { NINGXIA } from '../../src/catalog/gazetteer'
 import { INDICATORS } from '../../src/catalog/indicators'
-import { longTasksBetween, observeLongTasks, quietMachine } from './long-tasks'
+import { longTasksBetween, observeLongTasks } from '../../scripts/lib/long-tasks'
+import { quietMachine } from './long-tasks'
 
 /**
  * The main thread while a batch of documents is read (issue 9 item 7) and

@@ -1,24 +1,5 @@
-import type { Page, TestInfo } from '@playwright/test'
+import type { TestInfo } from '@playwright/test'
 import { cpus, loadavg } from 'node:os'
-
-/** Record every long task (PerformanceObserver 'longtask') of the page's main thread from its first script on. */
-export async function observeLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const w = window as unknown as { longTasks: { start: number, duration: number }[] }
-    w.longTasks = []
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries())
-        w.longTasks.push({ start: e.startTime, duration: e.duration })
-    }).observe({ type: 'longtask', buffered: true })
-  })
-}
-
-/** Durations of the long tasks that overlap [from, to] (page clock, ms). */
-export function longTasksBetween(page: Page, from: number, to = Number.MAX_VALUE): Promise<number[]> {
-  return page.evaluate(([f, t]) => (window as unknown as { longTasks: { start: number, duration: number }[] }).longTasks
-    .filter(x => x.start + x.duration >= f! && x.start <= t!)
-    .map(x => x.duration), [from, to])
-}
 
 /**
  * Whether the machine is quiet enough for a 200 ms bound to mean anything:
