@@ -16,6 +16,7 @@ import { SNAPSHOT_PRINTS } from '../src/audit/similarity/codec'
 import { z } from '../src/schema/zod'
 import { buildSnapshot } from '../src/data/build-snapshot'
 import { toTidyCsv } from '../src/export/tidy-csv'
+import { formatByName } from '../src/readers/formats'
 import { CliReportSchema, reportMeta, ReportSchema } from '../src/schema/report'
 import { EvidenceFileSchema, ManifestSchema, ObservationColumnsSchema, PrintsFileSchema, ReportsFileSchema } from '../src/schema/snapshot'
 import { readReportFile } from './lib/read-report'
@@ -27,9 +28,6 @@ class UsageError extends Error {}
 const USAGE = `usage:
   npm run parse [-- --raw DIR --out DIR]
   npm run --silent parse -- --json FILE [FILE…]`
-
-/** Report files the preparse step reads. */
-const REPORT_FILE = /\.(?:txt|md|html?|mht(?:ml)?|pdf|docx)$/i
 
 interface Args { json: string[] | null, raw: string, out: string }
 
@@ -78,7 +76,7 @@ async function printJson(files: readonly string[]): Promise<void> {
 async function preparse(rawDir: string, outDir: string): Promise<void> {
   let names: string[]
   try {
-    names = (await readdir(rawDir)).filter(n => REPORT_FILE.test(n)).sort()
+    names = (await readdir(rawDir)).filter(n => formatByName(n) !== null).sort()
   }
   catch {
     throw new UsageError(`cannot read the report folder ${rawDir}.`)

@@ -56,9 +56,9 @@ function kindOf(name: string, text: string): IntakeKind | null {
   if (TIDY_HEADER_START.test(text))
     return 'csv'
   const ext = extensionOf(name)
-  if ((CSV_EXTENSIONS as readonly string[]).includes(ext))
+  if (CSV_EXTENSIONS.includes(ext))
     return 'csv'
-  if ((REPORT_EXTENSIONS as readonly string[]).includes(ext))
+  if (REPORT_EXTENSIONS.includes(ext))
     return 'report'
   return null
 }

@@ -1,6 +1,7 @@
+import { EXTENSIONS } from '../readers/formats'
 import { MAX_INPUT_BYTES, MAX_INPUT_MB } from '../readers/limits'
 
-export { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB, sizeLimitOf } from '../readers/limits'
+export { MAX_DOCUMENT_BYTES, MAX_DOCUMENT_MB, sizeLimitOf, sizeLimitOfFormat } from '../readers/limits'
 
 /**
  * What the import accepts. The size limit keeps a 20 MB tidy CSV (about
@@ -19,14 +20,16 @@ export const MAX_IMPORT_MB = MAX_INPUT_MB
  */
 export const MAX_PDF_PAGES = 200
 
+const dotted = (extensions: readonly string[]) => extensions.map(e => `.${e}`)
+
 /** Extensions of report texts (converted from PDF or copied from a web page). */
-export const REPORT_EXTENSIONS = ['.txt', '.md'] as const
+export const REPORT_EXTENSIONS: readonly string[] = dotted(EXTENSIONS.text)
 
 /** Extensions of published reports read by src/readers (PDF, saved web page, Word). */
-export const DOCUMENT_EXTENSIONS = ['.pdf', '.html', '.htm', '.mht', '.mhtml', '.docx'] as const
+export const DOCUMENT_EXTENSIONS: readonly string[] = dotted([...EXTENSIONS.pdf, ...EXTENSIONS.html, ...EXTENSIONS.docx])
 
 /** Extensions of tidy CSV files (spec §7). */
-export const CSV_EXTENSIONS = ['.csv'] as const
+export const CSV_EXTENSIONS: readonly string[] = ['.csv']
 
 /** For the file picker's `accept`: the picker suggests these; drops are never filtered. */
 export const ACCEPTED_EXTENSIONS = [

@@ -5,7 +5,7 @@ import type { FileResult, ProcessOptions } from './process-file'
 import { readDocument } from '../readers'
 import { declaredCharset } from '../readers/html-charset'
 import { checkSize } from './intake'
-import { MAX_DOCUMENT_BYTES, MAX_IMPORT_BYTES, MAX_PDF_PAGES } from './limits'
+import { MAX_PDF_PAGES, sizeLimitOfFormat } from './limits'
 import { importReportText } from './report-import'
 
 /** A published format the readers turn into text first. */
@@ -26,7 +26,7 @@ function pageEncoding(bytes: Uint8Array): Encoding | null {
  */
 export async function processDocument(name: string, bytes: Uint8Array, format: DocumentFormat, env: ReaderEnv, options: ProcessOptions = {}): Promise<FileResult> {
   const size = bytes.length
-  const tooBig = checkSize(size, format === 'html' ? MAX_IMPORT_BYTES : MAX_DOCUMENT_BYTES)
+  const tooBig = checkSize(size, sizeLimitOfFormat(format))
   if (tooBig)
     return { kind: 'refused', name, size, issues: [tooBig], format, pages: null }
 

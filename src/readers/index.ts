@@ -13,6 +13,7 @@ import type { ExtractedDocument } from './types'
 import { makeCheck } from '../catalog/checks'
 import { decodeBytes } from './decode'
 import { readDocx } from './docx'
+import { extension, formatByName } from './formats'
 import { readHtml } from './html'
 import { isMhtml } from './html-mhtml'
 import { readPdf } from './pdf/read-pdf'
@@ -36,12 +37,6 @@ export interface ReaderEnv {
 /** What one read may ask for beyond the environment: progress and limits (PDF pages; see ./pdf/read-pdf.ts). */
 export type ReadOptions = PdfReadOptions
 
-/** A file name's lower-case extension without the dot ('' when none). */
-function extension(name: string): string {
-  const dot = name.lastIndexOf('.')
-  return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase()
-}
-
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46] // %PDF
 const ZIP_MAGIC = [0x50, 0x4B, 0x03, 0x04] // PK\3\4 (docx, xlsx …)
 /** The start of an HTML document, after a BOM and whitespace. */
@@ -59,9 +54,8 @@ export function sniffFormat(name: string, bytes: Uint8Array): SourceFormat | nul
   if (startsWith(bytes, PDF_MAGIC))
     return 'pdf'
   if (startsWith(bytes, ZIP_MAGIC))
-    return extension(name) === 'docx' ? 'docx' : null
-  const ext = extension(name)
-  if (ext === 'html' || ext === 'htm' || ext === 'shtml' || ext === 'mht' || ext === 'mhtml' || isMhtml(bytes))
+    return formatByName(name) === 'docx' ? 'docx' : null
+  if (formatByName(name) === 'html' || isMhtml(bytes))
     return 'html'
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512))
   if (HTML_START.test(head.replace(/^\uFEFF|^ï»¿/, '')))

@@ -1,3 +1,6 @@
+import type { SourceFormat } from '../schema/report'
+import { formatByName } from './formats'
+
 /**
  * The largest file read at all, in the browser import and in the CLI alike:
  * an annual report is well under 1 MB of text (a few MB as PDF), and a
@@ -18,10 +21,12 @@ export const MAX_INPUT_MB = MAX_INPUT_BYTES / (1024 * 1024)
 export const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024
 export const MAX_DOCUMENT_MB = MAX_DOCUMENT_BYTES / (1024 * 1024)
 
-/** A PDF or Word file, by its name. */
-const BINARY_DOCUMENT = /\.(?:pdf|docx)$/i
+/** The size limit of a file in `format` (null: not known yet); PDFs and .docx get the documents' cap. */
+export function sizeLimitOfFormat(format: SourceFormat | null): number {
+  return format === 'pdf' || format === 'docx' ? MAX_DOCUMENT_BYTES : MAX_INPUT_BYTES
+}
 
-/** The size limit for a file of this name, in the browser and the CLI alike (checked before it is read): PDFs and .docx get the documents' cap. */
+/** The size limit for a file of this name, in the browser and the CLI alike (checked before it is read). */
 export function sizeLimitOf(name: string): number {
-  return BINARY_DOCUMENT.test(name) ? MAX_DOCUMENT_BYTES : MAX_INPUT_BYTES
+  return sizeLimitOfFormat(formatByName(name))
 }
