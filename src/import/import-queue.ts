@@ -3,7 +3,7 @@ import type { ReportCorrection } from './corrections'
 import type { DuplicateDecision, DuplicateMatch, ReportKey } from './duplicates'
 import type { FileResult } from './process-file'
 import type { FileProgress, OverallProgress } from './progress'
-import { computed, markRaw, ref, shallowRef } from 'vue'
+import { markRaw, ref, shallowRef } from 'vue'
 import { applyCorrection, isCorrectionComplete } from './corrections'
 import { createDuplicateIndex, resolveDuplicates } from './duplicates'
 import { overallProgress } from './progress'
@@ -110,9 +110,6 @@ export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
   const concurrency = Math.max(1, deps.concurrency ?? 1)
 
   const find = (key: number) => items.value.find(i => i.key === key)
-
-  /** The whole queue's reading (tests; the panel computes it where it is shown, so only the bar re-renders). */
-  const overall = computed<OverallProgress>(() => queueProgress(items.value))
 
   /** One reader: takes the next waiting file until none is left. */
   async function readLoop(): Promise<void> {
@@ -241,5 +238,5 @@ export function createImportQueue<T extends ReportKey>(deps: QueueDeps<T>) {
     pending.value = null
   }
 
-  return { items, overall, pending, add, setCorrection, discard, start, decide, cancelDecision }
+  return { items, pending, add, setCorrection, discard, start, decide, cancelDecision }
 }

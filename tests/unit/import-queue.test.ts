@@ -1,7 +1,7 @@
 import type { FileResult } from '../../src/import/process-file'
 import type { ReportEntry } from '../../src/schema/snapshot'
 import { describe, expect, it } from 'vitest'
-import { createImportQueue } from '../../src/import/import-queue'
+import { createImportQueue, queueProgress } from '../../src/import/import-queue'
 import { processFile } from '../../src/import/process-file'
 import { fixture } from './import-fixtures'
 
@@ -44,11 +44,11 @@ describe('import queue', () => {
     const names = ['a.csv', 'b.csv', 'c.csv', 'd.csv', 'e.csv']
     const done = queue.add(names.map(n => new File([fixture('tidy-small.csv')], n)))
     expect(queue.items.value.map(i => i.status)).toEqual(['reading', 'reading', 'waiting', 'waiting', 'waiting'])
-    expect(queue.overall.value).toMatchObject({ files: 5, read: 0 })
+    expect(queueProgress(queue.items.value)).toMatchObject({ files: 5, read: 0 })
     await done
     expect(most).toBe(2)
     expect(started).toEqual(names)
-    expect(queue.overall.value).toMatchObject({ files: 5, read: 5, share: 1 })
+    expect(queueProgress(queue.items.value)).toMatchObject({ files: 5, read: 5, share: 1 })
   })
 
   it('discarding a file being read stops its worker', async () => {
