@@ -8,6 +8,7 @@
  */
 
 import type { NumberMention } from './numbers'
+import { lastBreakBefore } from './clauses'
 
 /** The word that pairs a list of things with a list of figures. */
 const RESPECTIVELY = /分别/g
@@ -17,19 +18,9 @@ const FIGURE_JOIN = /^\s*(?:[、，,]|和|及|与)\s*$/
 const ITEM_JOIN = /、/
 /** The last two things of a list may be joined by a word (`网站、微博和微信`). */
 const LAST_JOIN = /和|及|与|以及/
-/** Where a clause starts: ， , ； ; ： : 。 */
-const CLAUSE_MARK = /[，,；;：:。]/g
 
 /** Per figure after 分别: the words to read it with, or null when it cannot be paired. */
 export type Pairing = Map<NumberMention, string | null>
-
-function clauseStart(text: string, at: number): number {
-  let start = 0
-  CLAUSE_MARK.lastIndex = 0
-  for (let m = CLAUSE_MARK.exec(text); m !== null && m.index < at; m = CLAUSE_MARK.exec(text))
-    start = m.index + 1
-  return start
-}
 
 /** The things named in `head`, in order (`通过网站、微博和微信` → 3). */
 function things(head: string): string[] {
@@ -45,10 +36,11 @@ function things(head: string): string[] {
 
 /**
  * Pairs the figures of each `分别` list in a folded sentence (`text`, with
- * figures that are words already masked) with the things before it.
+ * figures that are words already masked; `breaks`, its clause breaks from
+ * clauses.ts) with the things named before it in its clause.
  * Figures outside such lists are not in the map.
  */
-export function pairRespectively(text: string, mentions: readonly NumberMention[]): Pairing {
+export function pairRespectively(text: string, mentions: readonly NumberMention[], breaks: readonly number[]): Pairing {
   const out: Pairing = new Map()
   RESPECTIVELY.lastIndex = 0
   for (let r = RESPECTIVELY.exec(text); r !== null; r = RESPECTIVELY.exec(text)) {
@@ -65,7 +57,7 @@ export function pairRespectively(text: string, mentions: readonly NumberMention[
     // One figure after 分别 (`分别达到100%`) holds for each thing alike: read as written.
     if (figures.length < 2)
       continue
-    const named = things(text.slice(clauseStart(text, at), at))
+    const named = things(text.slice(lastBreakBefore(breaks, at), at))
     const verb = text.slice(at + 2, figures[0]!.start)
     figures.forEach((m, i) => out.set(m, named.length === figures.length ? named[i]! + verb : null))
   }

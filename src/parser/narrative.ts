@@ -9,6 +9,7 @@ import type { PartReason } from './narrative-scope'
 import type { NumberMention } from './numbers'
 import type { TextRule, Topic } from './narrative-rules'
 import type { Sentence } from './sentences'
+import { clauseBreaks, lastBreakBefore, nextBreakAfter } from './clauses'
 import { CHANNEL_WORDS, TEXT_RULES, TOPICS } from './narrative-rules'
 import { partOf, statesWhole, unsure } from './narrative-scope'
 import { findNumbers } from './numbers'
@@ -30,8 +31,6 @@ export interface TextValue {
 const DOMAIN_SCOPED = /^[^，,。；;]{1,14}?领域(?:方面)?\s*[，,：:]/
 /** A sentence that starts a new enumerated point (`三是…`, `(二)…`, `2.…`) drops the carried topic. */
 const ENUMERATED = /^\s*(?:[一二三四五六七八九十]是|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、])/
-/** Where a clause starts or ends: ， , ； ; ： : 。 (as char codes). */
-const CLAUSE_BREAK = new Set([0xFF0C, 0x2C, 0xFF1B, 0x3B, 0xFF1A, 0x3A, 0x3002])
 /** `…489 条，其中…` — the number before 其中 is a total. */
 const FOLLOWED_BY_PARTS = /^\s*[，,]?\s*其中/
 /**
@@ -78,36 +77,6 @@ const RESPECTIVELY = '分别'
 
 /** `其中` — what follows breaks down the figure before it. */
 const AMONG = '其中'
-
-/** Offsets of the clause breaks in a sentence, ascending. */
-function clauseBreaks(text: string): number[] {
-  const out: number[] = []
-  for (let i = 0; i < text.length; i++) {
-    if (CLAUSE_BREAK.has(text.charCodeAt(i)))
-      out.push(i)
-  }
-  return out
-}
-
-/** Start of the clause holding offset `at` (just after the last break before it). */
-function lastBreakBefore(breaks: readonly number[], at: number): number {
-  let start = 0
-  for (const b of breaks) {
-    if (b >= at)
-      break
-    start = b + 1
-  }
-  return start
-}
-
-/** End of the clause holding offset `at` (the first break at or after it). */
-function nextBreakAfter(breaks: readonly number[], at: number, length: number): number {
-  for (const b of breaks) {
-    if (b >= at)
-      return b
-  }
-  return length
-}
 
 /**
  * Open parentheses before each offset: a number inside `（…）` after a total
@@ -224,7 +193,7 @@ function findCandidates(sentences: readonly Sentence[], options: NarrativeOption
     const wordy = mentions.filter((m, i) => (m.unit === '' && HOTLINE_NAME.test(s.norm.slice(m.numberStart, m.end + 4))) || (m.unit === '期' && mentions[i + 1]?.start === m.end))
     const masked = wordy.reduce((t, m) => t.slice(0, m.start) + '#'.repeat(m.end - m.start) + t.slice(m.end), s.norm)
     // `A、B分别…337条、757条`: each figure is read with its own thing's name.
-    const paired = s.norm.includes(RESPECTIVELY) ? pairRespectively(masked, mentions.filter(m => !wordy.includes(m))) : null
+    const paired = s.norm.includes(RESPECTIVELY) ? pairRespectively(masked, mentions.filter(m => !wordy.includes(m)), breaks) : null
     for (const m of mentions) {
       if (wordy.includes(m))
         continue
