@@ -1,5 +1,5 @@
 import type { AgencyKind } from '../schema/report'
-import type { CheckSort, CheckSortKey } from './check-sort'
+import type { CheckSort, CheckSortKey, SortOrder } from './check-sort'
 import type { Filters } from './filters'
 import { CHECK_SORT_KEYS, DEFAULT_CHECK_SORT } from './check-sort'
 import { AGENCY_KINDS, DATASET_NAME } from './enums'
@@ -306,7 +306,7 @@ export function withViewParams(current: QueryInput, params: Record<string, strin
 export type TrendMode = 'value' | 'yoy'
 
 export function parseTrendMode(query: QueryInput): TrendMode {
-  return first(query, 'mode') === 'yoy' ? 'yoy' : 'value'
+  return readParam(query, 'mode', readMode) ?? 'value'
 }
 
 export function trendModeParams(mode: TrendMode): { mode: string | null } {
@@ -315,11 +315,9 @@ export function trendModeParams(mode: TrendMode): { mode: string | null } {
 
 /** Checks: the column the table sorts by (`?sort=`) and the direction (`?order=`). */
 export function parseCheckSort(query: QueryInput): CheckSort {
-  const key = first(query, 'sort')
-  const order = first(query, 'order')
   return {
-    key: (CHECK_SORT_KEYS as readonly unknown[]).includes(key) ? key as CheckSortKey : DEFAULT_CHECK_SORT.key,
-    order: order === 'asc' || order === 'desc' ? order : DEFAULT_CHECK_SORT.order,
+    key: readParam(query, 'sort', readSortKey) ?? DEFAULT_CHECK_SORT.key,
+    order: readParam(query, 'order', readOrder) ?? DEFAULT_CHECK_SORT.order,
   }
 }
 
@@ -346,6 +344,38 @@ export interface ViewContext {
   observationCount: number | null
 }
 
+/*
+ * Each view parameter's reading of a value: what it means, or null where
+ * the view does not take it. The view's parser falls back to its default on
+ * null and checkQuery names the value, so the two cannot disagree.
+ */
+function readMode(v: string): TrendMode | null {
+  return v === 'yoy' || v === 'value' ? v : null
+}
+function readSortKey(v: string): CheckSortKey | null {
+  return (CHECK_SORT_KEYS as readonly string[]).includes(v) ? v as CheckSortKey : null
+}
+function readOrder(v: string): SortOrder | null {
+  return v === 'asc' || v === 'desc' ? v : null
+}
+/** `?obs=`: an observation's index, below `count` when the count is known. */
+function readObservation(v: string, count: number | null): number | null {
+  return INDEX.test(v) && (count === null || Number(v) < count) ? Number(v) : null
+}
+
+function readParam<T>(query: QueryInput, key: Param, read: (v: string) => T | null): T | null {
+  const v = first(query, key)
+  return v === null ? null : read(v)
+}
+
+/** The view parameters checkQuery judges, in the order it names them. */
+const VIEW_READERS: readonly (readonly [Param, (v: string, context: ViewContext) => unknown])[] = [
+  ['mode', readMode],
+  ['sort', readSortKey],
+  ['order', readOrder],
+  ['obs', (v, context) => readObservation(v, context.observationCount)],
+]
+
 /**
  * What the rest of the schema does not judge: parameters the app does not
  * know, repeats of a single-value parameter (list parameters merge their
@@ -365,25 +395,17 @@ export function checkQuery(query: QueryInput, context: ViewContext): QueryNotice
     if (!LIST_PARAMS.has(key))
       values.slice(1).forEach(value => note(key, value))
   }
-  const mode = first(query, 'mode')
-  if (mode !== null && mode !== 'yoy' && mode !== 'value')
-    note('mode', mode)
-  const sort = first(query, 'sort')
-  if (sort !== null && !(CHECK_SORT_KEYS as readonly string[]).includes(sort))
-    note('sort', sort)
-  const order = first(query, 'order')
-  if (order !== null && order !== 'asc' && order !== 'desc')
-    note('order', order)
-  const obs = first(query, 'obs')
-  if (obs !== null && (!INDEX.test(obs) || (context.observationCount !== null && Number(obs) >= context.observationCount)))
-    note('obs', obs)
+  for (const [param, read] of VIEW_READERS) {
+    const v = first(query, param)
+    if (v !== null && read(v, context) === null)
+      note(param, v)
+  }
   return notices
 }
 
 /** Report: the observation whose evidence is shown (`?obs=3`), if it is one of the report's `count`. */
 export function parseObservationParam(query: QueryInput, count: number): number | null {
-  const v = first(query, 'obs')
-  return v !== null && INDEX.test(v) && Number(v) < count ? Number(v) : null
+  return readParam(query, 'obs', v => readObservation(v, count))
 }
 
 /** `?xflag=1`: medians without the values a check flags (docs/audit.md); anything else is the default, off. */
