@@ -1,3 +1,4 @@
+import type { AuditResult } from '../schema/audit'
 import type { CheckParams } from '../schema/report'
 
 /**
@@ -40,6 +41,11 @@ export function checkKeys(checks: readonly { check: KeyedCheck, reportIds: reado
 /** Keys of one report's own checks. */
 export function reportCheckKeys(reportId: string, checks: readonly KeyedCheck[]): string[] {
   return checkKeys(checks.map(check => ({ check, reportIds: [reportId] })))
+}
+
+/** Keys of the audit's results, in the results' order (the checks list, the flags and the audit store's verified estimates use these). */
+export function auditResultKeys(results: readonly AuditResult[]): string[] {
+  return checkKeys(results.map(r => ({ check: r, reportIds: r.reports })))
 }
 
 /** A flagged value: one indicator of one report (what the charts look up). */

@@ -1,9 +1,8 @@
 import type { AuditResult } from '../schema/audit'
 import type { Check, Severity } from '../schema/report'
 import type { Dataset } from './dataset'
-import { reportCheckKeys } from './check-key'
+import { auditResultKeys, reportCheckKeys } from './check-key'
 import { checkTarget } from './check-target'
-import { auditResultKeys } from './flags'
 
 /** A link of a check across reports to one of them, at the number it concerns there. */
 export interface CheckLink {

@@ -1,11 +1,6 @@
 import type { AuditResult } from '../schema/audit'
 import type { Dataset } from './dataset'
-import { checkKeys, flagKey, reportCheckKeys } from './check-key'
-
-/** Keys of the audit's results, in the results' order (the same keys the checks list shows). */
-export function auditResultKeys(results: readonly AuditResult[]): string[] {
-  return checkKeys(results.map(r => ({ check: r, reportIds: r.reports })))
-}
+import { auditResultKeys, flagKey, reportCheckKeys } from './check-key'
 
 /** What the charts mark: values (report + indicator) and reports with a failed check not ignored. */
 export interface Flags {

@@ -9,6 +9,7 @@ import { datasetAuditInputs } from '../audit/dataset-input'
 import { SIMILARITY } from '../audit/rules/similarity'
 import { decodePrints, PRINTS_METHOD } from '../audit/similarity/codec'
 import { isEstimated, verifySimilarity } from '../audit/verify'
+import { auditResultKeys } from '../data/check-key'
 import { runAuditOff } from '../workers/audit-client'
 import { useDatasetStore } from './dataset'
 
@@ -21,11 +22,6 @@ export type AuditStatus = 'idle' | 'loading' | 'ready'
 const SURE_MARGIN = 0.2
 /** Exact checks under way at once (each fetches two evidence files). */
 const CONCURRENT_CHECKS = 4
-
-/** Identifies a result across runs (a verified share may change its message, not this). */
-function resultKey(r: AuditResult): string {
-  return `${r.id}\u0000${r.params?.section ?? ''}\u0000${r.reports.join('\u0000')}`
-}
 
 /** An estimated 内容雷同 result close enough to the threshold that its estimate may be wrong. */
 function needsCheck(r: AuditResult): boolean {
@@ -48,6 +44,8 @@ export const useAuditStore = defineStore('audit', () => {
   const running = ref(false)
   const snapshotPrints = shallowRef<PrintsFile | null>(null)
   const runResults = shallowRef<readonly AuditResult[]>([])
+  /** Each result's key (src/data/check-key.ts: the checks list's and the review's), the same across runs; a verified share changes the message, not the key. */
+  const runKeys = computed(() => auditResultKeys(runResults.value))
   /** Exact results of estimated ones, by result key; null where the exact share fell below the threshold. */
   const verified = shallowRef<ReadonlyMap<string, AuditResult | null>>(new Map())
   let mode: AuditMode = 'auto'
@@ -70,8 +68,8 @@ export const useAuditStore = defineStore('audit', () => {
   /** The results, checked ones in place of their estimates. */
   const results = computed<readonly AuditResult[]>(() => {
     const out: AuditResult[] = []
-    for (const r of runResults.value) {
-      const key = resultKey(r)
+    for (const [i, r] of runResults.value.entries()) {
+      const key = runKeys.value[i]!
       const v = verified.value.has(key) ? verified.value.get(key)! : r
       if (v)
         out.push(v)
@@ -90,21 +88,22 @@ export const useAuditStore = defineStore('audit', () => {
   }
 
   /** The exact check of one estimated result on its two reports' texts. */
-  async function check(r: AuditResult, byId: ReadonlyMap<string, AuditReport>): Promise<void> {
+  async function check(r: AuditResult, key: string, byId: ReadonlyMap<string, AuditReport>): Promise<void> {
     const a = byId.get(r.reports[0]!)
     const b = byId.get(r.reports[1]!)
     const [ea, eb] = await Promise.all(r.reports.map(id => data.evidence(id).catch(() => null)))
     // Without both texts the estimate stays, marked ≈ in its message.
     if (a && b && ea && eb)
-      verified.value = new Map(verified.value).set(resultKey(r), verifySimilarity(r, [a, b], [ea.text, eb.text]))
+      verified.value = new Map(verified.value).set(key, verifySimilarity(r, [a, b], [ea.text, eb.text]))
   }
 
   async function verify(): Promise<void> {
     const byId = new Map(inputs.value.map(r => [r.id, r]))
-    const queue = runResults.value.filter(r => needsCheck(r) && !verified.value.has(resultKey(r)))
+    const keys = runKeys.value
+    const queue = [...runResults.value.entries()].filter(([i, r]) => needsCheck(r) && !verified.value.has(keys[i]!))
     const worker = async () => {
-      for (let r = queue.shift(); r; r = queue.shift())
-        await check(r, byId)
+      for (let next = queue.shift(); next; next = queue.shift())
+        await check(next[1], keys[next[0]]!, byId)
     }
     await Promise.all(Array.from({ length: CONCURRENT_CHECKS }, worker))
   }
