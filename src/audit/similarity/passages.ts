@@ -33,8 +33,8 @@ export const MIN_PASSAGE = 12
 const SEED = 8
 /** Where a sentence ends, between two compared characters. */
 const SENTENCE_END = /[。！？；!?;\n]/
-/** Digits of a source range, to tell a changed figure from a changed word. */
-const DIGITS = /[0-9\uFF10-\uFF19]+(?:[.．][0-9\uFF10-\uFF19]+)?/g
+/** A figure (digits, ASCII or full-width, with a decimal part): to tell a changed figure from a changed word, and to mark it. */
+export const DIGITS = /[0-9\uFF10-\uFF19]+(?:[.．][0-9\uFF10-\uFF19]+)?/g
 
 function digitsOf(text: string, [start, end]: Range): string {
   return (text.slice(start, end).match(DIGITS) ?? []).join(' ')

@@ -1,5 +1,5 @@
 import type { Range } from './passages'
-import { sharedPassages } from './passages'
+import { DIGITS, sharedPassages } from './passages'
 
 /**
  * Two section texts cut into pieces for the side-by-side view of a 内容雷同
@@ -19,9 +19,6 @@ export interface SideBySide {
   /** Shared sentences whose figures or dates differ. */
   changed: number
 }
-
-/** Digits with an optional decimal part (ASCII or full-width). */
-const NUMBER = /[0-9\uFF10-\uFF19]+(?:[.．][0-9\uFF10-\uFF19]+)?/g
 
 function piecesOf(text: string, ranges: readonly { range: Range, numbersDiffer: boolean }[]): Piece[] {
   const out: Piece[] = []
@@ -45,7 +42,7 @@ function piecesOf(text: string, ranges: readonly { range: Range, numbersDiffer: 
     }
     else {
       let k = 0
-      for (const m of body.matchAll(NUMBER)) {
+      for (const m of body.matchAll(DIGITS)) {
         push(body.slice(k, m.index), 'shared')
         push(m[0], 'changed')
         k = m.index + m[0].length
