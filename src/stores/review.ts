@@ -6,7 +6,7 @@ import type { ReviewRecord, ReviewStatus } from '../schema/review'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import { flaggedValues, NO_FLAGS } from '../data/flags'
-import { ImportStorageError, toStorageError } from '../import/persist'
+import { toStorageError } from '../import/persist'
 import { parseReviewFile } from '../import/review-file'
 import { loadReviews, saveReviews } from '../import/review-persist'
 import { useAuditStore } from './audit'
@@ -34,7 +34,7 @@ export const useReviewStore = defineStore('review', () => {
       return true
     }
     catch (error) {
-      storageIssue.value = (error instanceof ImportStorageError ? error : await toStorageError(error)).issue
+      storageIssue.value = (await toStorageError(error)).issue
       return false
     }
   }
