@@ -2,6 +2,7 @@ import type { Dataset } from '../data/dataset'
 import type { ReportPrints } from './similarity/prints'
 import type { AuditReport } from './types'
 import { SOURCES } from '../schema/report'
+import { auditReport } from './input'
 
 const DERIVED = SOURCES.indexOf('derived')
 
@@ -20,21 +21,6 @@ export function datasetAuditInputs(ds: Dataset, prints: ReadonlyMap<string, Repo
       if (!values.has(indicator))
         values.set(indicator, ds.obsValue[o]!)
     }
-    const input: AuditReport = {
-      id: r.id,
-      region: r.region,
-      prefecture: r.prefecture,
-      province: r.province,
-      agency: r.agency,
-      agencyKind: r.agencyKind,
-      year: r.year,
-      format: r.format,
-      published: r.published,
-      values,
-    }
-    const p = prints.get(r.id)
-    if (p)
-      input.prints = p
-    return input
+    return auditReport(r, values, prints.get(r.id))
   })
 }
