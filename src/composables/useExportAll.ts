@@ -33,19 +33,29 @@ export function useExportAll(zipName: () => string) {
   provide(CHART_EXPORTS, { add: card => cards.add(card), remove: card => cards.delete(card) })
   const busy = ref(false)
   const error = ref('')
+  /** Charts done of all, once the export has run for a second (null before and after). */
+  const progress = ref<{ done: number, total: number } | null>(null)
   async function exportAll() {
     busy.value = true
     error.value = ''
+    let latest = { done: 0, total: cards.size }
+    const slow = setTimeout(() => progress.value = latest, 1000)
     try {
       const { exportAllCharts } = await import('../export/export-all')
-      await exportAllCharts([...cards].map(c => c.exportItem()), zipName())
+      await exportAllCharts([...cards].map(c => c.exportItem()), zipName(), (done, total) => {
+        latest = { done, total }
+        if (progress.value)
+          progress.value = latest
+      })
     }
     catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
     }
     finally {
+      clearTimeout(slow)
+      progress.value = null
       busy.value = false
     }
   }
-  return { busy, error, exportAll }
+  return { busy, error, progress, exportAll }
 }

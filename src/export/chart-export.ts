@@ -11,7 +11,7 @@ export type ChartExportKind = 'png' | 'svg' | 'csv'
  * a dynamic import on the first click, keeping export code out of the
  * initial bundle.
  */
-export function exportChart(kind: ChartExportKind, chart: ChartExportItem): void {
+export async function exportChart(kind: ChartExportKind, chart: ChartExportItem): Promise<void> {
   const item = { ...chart, meta: withExportDate(chart.meta, new Date()) }
   const base = item.meta.fileBase
   if (kind === 'csv')
@@ -19,5 +19,5 @@ export function exportChart(kind: ChartExportKind, chart: ChartExportItem): void
   else if (kind === 'svg')
     downloadText(renderChartSvg(item), `${base}.svg`, 'image/svg+xml;charset=utf-8')
   else
-    downloadBlob(renderChartPng(item), `${base}.png`)
+    downloadBlob(await renderChartPng(item), `${base}.png`)
 }

@@ -24,17 +24,19 @@ export interface ImageRequest {
 /** PNG pixels per CSS pixel: sharp on high-density screens and in print. */
 export const PNG_PIXEL_RATIO = 2
 
-/** Bytes of a base64 data URL (no fetch: a CSP connect-src may not allow data:). */
-function dataUrlBytes(url: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(url.slice(url.indexOf(',') + 1))
-  const bytes = new Uint8Array(binary.length)
-  for (let i = 0; i < binary.length; i++)
-    bytes[i] = binary.charCodeAt(i)
-  return bytes
+/** The canvas's PNG, encoded off the main thread (the browser's `toBlob`; `toDataURL` encodes in the calling task). */
+function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) => {
+    canvas.toBlob(blob => blob ? resolve(blob) : reject(new Error('PNG encoding failed')), 'image/png')
+  })
 }
 
-/** PNG at twice the CSS size, on the theme's background. */
-export function renderChartPng(req: ImageRequest): Blob {
+/**
+ * PNG at twice the CSS size, on the theme's background. The main thread
+ * lays the chart out and paints it at 2× (one task); the PNG encoding of
+ * the few million pixels runs off it.
+ */
+export function renderChartPng(req: ImageRequest): Promise<Blob> {
   const plan = buildExportOption(req.option, req.meta, req)
   const host = document.createElement('div')
   host.style.cssText = `position:fixed;left:-100000px;top:0;width:${plan.width}px;height:${plan.height}px`
@@ -44,10 +46,9 @@ export function renderChartPng(req: ImageRequest): Blob {
   guardPainterDispose(chart)
   try {
     chart.setOption(plan.option, { notMerge: true })
-    const url = chart.getDataURL({ type: 'png', pixelRatio: PNG_PIXEL_RATIO, backgroundColor: chartTheme(req.theme).background })
-    return new Blob([
-      dataUrlBytes(url),
-    ], { type: 'image/png' })
+    // A canvas of its own, painted now: disposing the chart leaves it intact.
+    const canvas = chart.renderToCanvas({ pixelRatio: PNG_PIXEL_RATIO, backgroundColor: chartTheme(req.theme).background })
+    return canvasPng(canvas)
   }
   finally {
     chart.dispose()

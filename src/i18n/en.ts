@@ -254,6 +254,7 @@ export const en: Messages = {
   },
   chart: {
     exportAll: 'Export all charts of this view',
+    exportAllProgress: '{done} of {total} charts exported',
     exportAllFailed: 'Export failed: {message}',
     emptyNoReports: 'No report matches the filters ({total} in the dataset). Widen the prefecture, county, years or agency kind.',
     emptyNoValues: 'None of the {n} reports in the selection states “{indicator}”. Try another indicator.',

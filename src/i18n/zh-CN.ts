@@ -252,6 +252,7 @@ export const zhCN = {
   },
   chart: {
     exportAll: '导出本页全部图表',
+    exportAllProgress: '已导出 {done} / {total} 张图表',
     exportAllFailed: '导出失败：{message}',
     emptyNoReports: '当前筛选范围内没有报告（数据集共 {total} 份）。放宽地级市、区县、年份或机构类型后再看。',
     emptyNoValues: '当前筛选范围内的 {n} 份报告都没有载明“{indicator}”，换一个指标试试。',
