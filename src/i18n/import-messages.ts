@@ -48,6 +48,7 @@ export const importMessages = {
         dropHint: '可一次添加多个文件；PDF 和 Word 文件不超过 {documentLimit} MB（PDF 不超过 {pages} 页），其他文件不超过 {limit} MB；文本、CSV 和网页支持 UTF-8 和 GBK/GB18030 编码。',
         queue: '待导入的文件',
         importAll: '全部导入',
+        importingAll: '正在导入 {done} / {total} 个文件',
         clearDone: '清除已处理的文件',
         status: {
           waiting: '等待读取',
@@ -222,6 +223,7 @@ export const importMessages = {
         dropHint: 'Several files at once; PDF and Word files up to {documentLimit} MB (PDFs up to {pages} pages), other files up to {limit} MB; texts, CSV and web pages in UTF-8 or GBK/GB18030.',
         queue: 'Files to import',
         importAll: 'Import all',
+        importingAll: 'Importing {done} of {total} files',
         clearDone: 'Clear finished files',
         status: {
           waiting: 'Waiting',

@@ -3,7 +3,9 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { NINGXIA } from '../../src/catalog/gazetteer'
 import { INDICATORS } from '../../src/catalog/indicators'
+import { unzipSync } from 'fflate'
 import { longTasksBetween, observeLongTasks } from '../../scripts/lib/long-tasks'
+import { chartsReady } from './app-helpers'
 import { quietMachine } from './long-tasks'
 
 /**
@@ -82,4 +84,69 @@ test('the main thread has no long task over 200 ms while 12 PDFs, web pages and 
   console.log(`12 documents read in ${((to - from) / 1000).toFixed(1)} s: ${tasks.length} long task(s), longest ${Math.max(0, ...tasks).toFixed(0)} ms`)
   if (quietMachine(test.info()))
     expect(Math.max(0, ...tasks)).toBeLessThan(200)
+})
+
+/** `count` tidy CSV files of one report each (every indicator), none a duplicate of another. */
+function smallCsvs(count: number) {
+  const counties = NINGXIA.prefectures.flatMap(p => p.counties.map(c => ({ county: c.name, prefecture: p.name })))
+  return Array.from({ length: count }, (_, r) => {
+    const { county, prefecture } = counties[r % counties.length]!
+    const agency = `${county}第${r}局`
+    const lines = INDICATORS.map(ind => `small-${r},${county},${prefecture},${agency},other,2020,2021,${ind.id},${(r + ind.id.length) % 500},${ind.unit},false,table,${ind.zh}`)
+    return { name: `f${r}.csv`, mimeType: 'text/csv', buffer: Buffer.from(`${[HEADER, ...lines].join('\n')}\n`) }
+  })
+}
+
+test('import all of 200 files joins them in one change, with a progress line and no task over 200 ms', async ({ page }) => {
+  test.setTimeout(300_000)
+  await observeLongTasks(page)
+  await page.goto('#/import')
+  await page.getByTestId('import-input').setInputFiles(smallCsvs(200))
+  await expect(page.getByTestId('import-overall')).toContainText('已读取 200/200 个文件', { timeout: 200_000 })
+  await page.waitForTimeout(1000)
+  const from = await page.evaluate(() => performance.now())
+  await page.getByTestId('import-all').click()
+  await expect(page.getByTestId('import-all-progress')).toContainText(/正在导入 \d+ \/ 200 个文件/)
+  await expect(page.getByTestId('import-saved-row')).toHaveCount(200, { timeout: 200_000 })
+  await expect(page.getByTestId('import-all-progress')).toHaveCount(0)
+  const to = await page.evaluate(() => performance.now())
+  await page.waitForTimeout(1000)
+  const tasks = await longTasksBetween(page, from, to)
+  console.log(`import all of 200 files: ${((to - from) / 1000).toFixed(1)} s, ${tasks.length} long task(s), longest ${Math.max(0, ...tasks).toFixed(0)} ms`)
+  if (quietMachine(test.info()))
+    expect(Math.max(0, ...tasks)).toBeLessThan(200)
+})
+
+test('export all at 100,000 imported rows: a zip with every chart, a progress line when slow, no task over 200 ms', async ({ page }) => {
+  test.setTimeout(300_000)
+  await observeLongTasks(page)
+  await page.goto('#/import')
+  await page.getByTestId('import-input').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(bigCsv(100_000)) })
+  const file = page.getByTestId('import-file')
+  await expect(file.getByTestId('import-confirm')).toBeEnabled({ timeout: 180_000 })
+  await file.getByTestId('import-confirm').click()
+  await expect(file.getByTestId('import-outcome')).toContainText('已导入', { timeout: 60_000 })
+  for (const view of ['heatmap', 'trends', 'compare']) {
+    await page.goto(`#/${view}?from=1995&to=2024`)
+    await chartsReady(page)
+    const charts = await page.getByTestId('chart-card').count()
+    await page.waitForTimeout(1000)
+    const from = await page.evaluate(() => performance.now())
+    const progress = page.getByTestId('export-all-progress').waitFor({ timeout: 120_000 }).then(() => true, () => false)
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByTestId('export-all').click()])
+    const to = await page.evaluate(() => performance.now())
+    await page.waitForTimeout(1000)
+    const tasks = await longTasksBetween(page, from, to)
+    console.log(`export all (${view}, ${charts} charts) at 100,000 rows: ${((to - from) / 1000).toFixed(2)} s, ${tasks.length} long task(s), longest ${Math.max(0, ...tasks).toFixed(0)} ms`)
+    const files = unzipSync(readFileSync(await download.path()))
+    const pngs = Object.keys(files).filter(n => n.endsWith('.png'))
+    expect(pngs).toHaveLength(charts)
+    expect(Object.keys(files).filter(n => n.endsWith('.csv'))).toHaveLength(charts)
+    for (const name of pngs)
+      expect([...files[name]!.subarray(1, 4)]).toEqual([0x50, 0x4E, 0x47])
+    if (to - from > 1500)
+      expect(await progress, 'an export over a second shows how far it has come').toBe(true)
+    if (quietMachine(test.info()))
+      expect(Math.max(0, ...tasks)).toBeLessThan(200)
+  }
 })

@@ -1,7 +1,8 @@
 import type { UseStore } from 'idb-keyval'
 import { createStore } from 'idb-keyval'
 import { createPinia, setActivePinia } from 'pinia'
-import { beforeEach, describe, expect, it } from 'vitest'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { nextTick, watch } from 'vue'
 import { canImport } from '../../src/import/import-queue'
 import { processFile } from '../../src/import/process-file'
 import { useDatasetStore } from '../../src/stores/dataset'
@@ -109,6 +110,27 @@ describe('imports store', () => {
 
     await imports.remove(imports.items[1]!.outcome!.batchId)
     expect(importedIds(data)).toEqual([first])
+  })
+
+  it('import all joins every file to the dataset in one change, and still finds a duplicate between two of its files', async () => {
+    const { imports, data } = page()
+    await imports.addFiles([file('report-yanchi-2024.txt'), file('report-no-meta.txt'), file('report-yanchi-2024-gbk.txt')])
+    imports.setCorrection(imports.items[1]!.key, { region: '西吉县', year: 2022 })
+    let changes = 0
+    watch(() => data.parts, () => changes++, { flush: 'sync' })
+    const done = imports.importAll(imports.items.map(i => i.key))
+    // The GBK copy is the first file's report: the user is asked, though the first is not in the dataset yet.
+    await vi.waitFor(() => expect(imports.pending).not.toBeNull())
+    expect(imports.items[2]!.status).toBe('deciding')
+    expect(importedIds(data)).toEqual([])
+    expect(imports.importingAll).toEqual({ done: 2, total: 3 })
+    await imports.decide(new Map([[imports.pending!.reports[0]!.id, 'skip']]))
+    await done
+    await nextTick()
+    expect(imports.items.map(i => i.status)).toEqual(['imported', 'imported', 'skipped'])
+    expect(data.dataset!.reports.map(r => r.region).sort()).toEqual(['盐池县', '西吉县'])
+    expect(changes).toBe(1)
+    expect(imports.importingAll).toBeNull()
   })
 
   it('skip imports nothing from the duplicate', async () => {
