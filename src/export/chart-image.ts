@@ -31,29 +31,44 @@ function canvasPng(canvas: HTMLCanvasElement): Promise<Blob> {
   })
 }
 
+/** A task boundary: the page answers input between the steps of an image. */
+function nextTask(): Promise<void> {
+  return new Promise(resolve => setTimeout(resolve, 0))
+}
+
 /**
- * PNG at twice the CSS size, on the theme's background. The main thread
- * lays the chart out and paints it at 2× (one task); the PNG encoding of
- * the few million pixels runs off it.
+ * The export instance's own canvas: ECharts paints it once in `setOption`,
+ * a paint the PNG never uses (renderToCanvas brushes every element again at
+ * 2×), so it is made tiny.
  */
-export function renderChartPng(req: ImageRequest): Promise<Blob> {
+const THROWAWAY_PIXEL_RATIO = 0.05
+
+/**
+ * PNG at twice the CSS size, on the theme's background, in three steps so
+ * no one of them holds the main thread long: the layout (setOption), the
+ * paint at 2× into a canvas of its own (the next task), and the PNG
+ * encoding, off the thread (`toBlob`).
+ */
+export async function renderChartPng(req: ImageRequest): Promise<Blob> {
   const plan = buildExportOption(req.option, req.meta, req)
   const host = document.createElement('div')
   host.style.cssText = `position:fixed;left:-100000px;top:0;width:${plan.width}px;height:${plan.height}px`
   document.body.append(host)
-  const chart = echarts.init(host, chartTheme(req.theme).echartsName, { renderer: 'canvas', width: plan.width, height: plan.height })
+  const chart = echarts.init(host, chartTheme(req.theme).echartsName, { renderer: 'canvas', width: plan.width, height: plan.height, devicePixelRatio: THROWAWAY_PIXEL_RATIO })
   // A large heatmap is still painting (in frames) when this disposes it.
   guardPainterDispose(chart)
+  let canvas: HTMLCanvasElement
   try {
     chart.setOption(plan.option, { notMerge: true })
-    // A canvas of its own, painted now: disposing the chart leaves it intact.
-    const canvas = chart.renderToCanvas({ pixelRatio: PNG_PIXEL_RATIO, backgroundColor: chartTheme(req.theme).background })
-    return canvasPng(canvas)
+    await nextTask()
+    // Every element brushed now at 2×, into a canvas disposing the chart leaves intact.
+    canvas = chart.renderToCanvas({ pixelRatio: PNG_PIXEL_RATIO, backgroundColor: chartTheme(req.theme).background })
   }
   finally {
     chart.dispose()
     host.remove()
   }
+  return canvasPng(canvas)
 }
 
 /** SVG string of the same composition (server-side-rendering mode: no DOM element needed). */
