@@ -50,19 +50,19 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   /**
-   * Parts imported during "import all", joined to the dataset in one change
-   * at its end: combining the data (and redrawing what reads it) once per
-   * file held the page for most of a second at 200 files.
+   * Parts imported during "import all", joined to the dataset (and listed)
+   * in one change at its end: combining the data and redrawing what reads
+   * it once per file held the page for most of a second at 200 files.
    */
-  let held: Omit<DatasetPart, 'origin'>[] | null = null
+  let held: { parts: Omit<DatasetPart, 'origin'>[], infos: ImportInfo[] } | null = null
 
   /** The loaded reports, with those imported but held (so two files of one "import all" are still duplicates). */
   function loadedReports(): readonly ReportEntry[] {
     const loaded = data.dataset?.reports ?? []
-    if (!held || held.length === 0)
+    if (!held || held.parts.length === 0)
       return loaded
-    const replaced = new Set(held.flatMap(p => p.replaces ?? []))
-    return [...loaded.filter(r => !replaced.has(r.id)), ...held.flatMap(p => p.reports)]
+    const replaced = new Set(held.parts.flatMap(p => p.replaces ?? []))
+    return [...loaded.filter(r => !replaced.has(r.id)), ...held.parts.flatMap(p => p.reports)]
   }
 
   /** Save the batch, then load it; a failed save still loads it, for this session only. */
@@ -76,11 +76,14 @@ export const useImportsStore = defineStore('imports', () => {
       reports,
     })
     const persisted = await guard(() => saveBatch(batch, storage))
-    if (held)
-      held.push(batchToPart(batch))
-    else
+    if (held) {
+      held.parts.push(batchToPart(batch))
+      held.infos.push(infoOf(batch, persisted))
+    }
+    else {
       data.addImport(batchToPart(batch))
-    list.value = [...list.value, infoOf(batch, persisted)]
+      list.value = [...list.value, infoOf(batch, persisted)]
+    }
     return { batchId: batch.id, persisted }
   }
 
@@ -102,7 +105,7 @@ export const useImportsStore = defineStore('imports', () => {
   async function importAll(keys: readonly number[]): Promise<void> {
     if (held)
       return
-    held = []
+    held = { parts: [], infos: [] }
     try {
       for (const [index, key] of keys.entries()) {
         importingAll.value = { done: index, total: keys.length }
@@ -113,10 +116,14 @@ export const useImportsStore = defineStore('imports', () => {
       }
     }
     finally {
-      const parts = held
+      const { parts, infos } = held
       held = null
       importingAll.value = null
       data.addImports(parts)
+      // The list's rows are drawn in a task after the data's.
+      await new Promise(resolve => setTimeout(resolve, 0))
+      if (infos.length > 0)
+        list.value = [...list.value, ...infos]
     }
   }
 
