@@ -32,8 +32,10 @@ const VIEWS: [string, string][] = [
   ['trends', '#/trends'],
   ['heatmap', '#/heatmap'],
   ['checks', '#/checks'],
+  ['briefing', '#/briefing'],
   ['import', '#/import'],
   ['report', '#/report/fe0b43cb40b21024'],
+  ['similar', '#/similar/5d0b0b99c0668bdf/fe0b43cb40b21024/一'],
   ['empty', '#/compare?pref=石嘴山市'],
 ]
 const SIZES = [[1366, 768], [390, 844]] as const
