@@ -12,6 +12,21 @@ export interface Flags {
 
 export const NO_FLAGS: Flags = { values: new Set(), reports: new Set() }
 
+function sameSet<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size !== b.size)
+    return false
+  for (const x of a) {
+    if (!b.has(x))
+      return false
+  }
+  return true
+}
+
+/** Whether two flag sets flag the same values and reports. */
+export function sameFlags(a: Flags, b: Flags): boolean {
+  return a === b || (sameSet(a.values, b.values) && sameSet(a.reports, b.reports))
+}
+
 /**
  * Every failed check of the loaded reports (their own and the audit's
  * across reports) whose review status is not 已忽略, as the values and

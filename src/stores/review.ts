@@ -5,7 +5,7 @@ import type { ReviewParse } from '../import/review-file'
 import type { ReviewRecord, ReviewStatus } from '../schema/review'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
-import { flaggedValues, NO_FLAGS } from '../data/flags'
+import { flaggedValues, NO_FLAGS, sameFlags } from '../data/flags'
 import { toStorageError } from '../import/persist'
 import { parseReviewFile } from '../import/review-file'
 import { loadReviews, saveReviews } from '../import/review-persist'
@@ -83,13 +83,19 @@ export const useReviewStore = defineStore('review', () => {
     return { ...parsed, applied: newer.length }
   }
 
-  /** Values and reports with a failed check not 已忽略 (the audit's once it has run). */
-  const flagged = computed<Flags>(() => {
+  /**
+   * Values and reports with a failed check not 已忽略 (the audit's once it
+   * has run). The same object while what it flags is the same: the review
+   * records and the audit's results arriving on a view's first load would
+   * each redraw every chart with identical marks.
+   */
+  const flagged = computed<Flags>((previous) => {
     const ds = data.dataset
     if (!ds)
       return NO_FLAGS
     const ignored = (key: string) => records.value.get(key)?.status === 'ignored'
-    return markRaw(flaggedValues(ds, audit.results, ignored))
+    const next = flaggedValues(ds, audit.results, ignored)
+    return previous && sameFlags(previous, next) ? previous : markRaw(next)
   })
 
   function dismissIssue(): void {

@@ -43,3 +43,15 @@ test('the dark theme applies to the page and the charts', async ({ page }, testI
   await page.screenshot({ path: shot(testInfo, 'compare-dark') })
   expect(problems).toEqual([])
 })
+
+test('opening a chart view draws each chart once: the audit and the review records arriving redraw nothing when the marks are the same', async ({ page }) => {
+  for (const view of ['compare', 'heatmap']) {
+    await openApp(page, `#/${view}`)
+    await chartsReady(page)
+    // The audit runs in a worker as the view opens; the review records come from IndexedDB.
+    await page.waitForTimeout(3000)
+    const counts = await page.locator('[data-render-count]').evaluateAll(els => els.map(e => e.getAttribute('data-render-count')))
+    expect(counts.length).toBeGreaterThan(0)
+    expect(counts, view).toEqual(counts.map(() => '1'))
+  }
+})
