@@ -7,6 +7,7 @@ export const en: Messages = {
     subtitle: 'Government information disclosure annual reports · county analysis',
     synthetic: 'Synthetic data',
     syntheticHint: 'This dataset is synthetic, for testing only; it represents no real report',
+    dataset: 'Dataset {name} · {n} annual reports',
     imported: 'Imported',
     skip: 'Skip to main content',
     language: 'Language',

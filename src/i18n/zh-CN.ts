@@ -5,6 +5,7 @@ export const zhCN = {
     subtitle: '政府信息公开工作年度报告 · 区县对比分析',
     synthetic: '合成数据 / synthetic data',
     syntheticHint: '此数据集为合成数据，仅供测试，不代表任何真实报告',
+    dataset: '数据集 {name} · {n} 份年报',
     imported: '导入',
     skip: '跳到主要内容',
     language: '语言',

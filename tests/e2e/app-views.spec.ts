@@ -55,3 +55,12 @@ test('opening a chart view draws each chart once: the audit and the review recor
     expect(counts, view).toEqual(counts.map(() => '1'))
   }
 })
+
+test('the header names the dataset in the UI language, with its own description on hover', async ({ page }) => {
+  await openApp(page, '#/?lang=en')
+  const line = page.getByTestId('dataset-line')
+  await expect(line).toHaveText('Dataset bundled · 5 annual reports')
+  await expect(line).toHaveAttribute('title', /real annual reports/)
+  await page.getByRole('button', { name: '中文' }).click()
+  await expect(line).toHaveText('数据集 bundled · 5 份年报')
+})
