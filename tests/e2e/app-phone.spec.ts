@@ -67,3 +67,17 @@ test('the 合成数据 badge leaves the language and theme buttons free', async 
   await page.getByTestId('lang-switch').tap()
   await expect(page.getByTestId('synthetic-badge')).toContainText(/synthetic/i)
 })
+
+test('no view scrolls sideways on a phone, in either language', async ({ page }) => {
+  const wide: string[] = []
+  for (const lang of ['zh', 'en']) {
+    for (const view of ['', 'compare', 'trends', 'heatmap', 'checks', 'briefing', 'import']) {
+      await openApp(page, `#/${view}?lang=${lang}`)
+      await page.waitForTimeout(500)
+      const width = await page.evaluate(() => document.documentElement.scrollWidth)
+      if (width > 390)
+        wide.push(`${view || 'overview'} (${lang}): ${width} px`)
+    }
+  }
+  expect(wide).toEqual([])
+})
