@@ -17,6 +17,12 @@ export interface CompareBarOptions extends BaseChartOptions {
   highlight?: readonly string[]
   /** Leave values flagged by a check out of the median (`?xflag=1`). */
   excludeFlagged?: boolean
+  /**
+   * Widest a county's label may be, in px (a phone's narrow chart): longer
+   * ones end in … (the tooltip and the ranking table give them whole).
+   * Unset: labels take the width they need.
+   */
+  labelWidth?: number
 }
 
 /** Category key of the summary bar; a NUL prefix no region name carries. */
@@ -98,6 +104,9 @@ export function buildCompareBarOption(rows: readonly CompareRow[], opts: Compare
       nameLocation: 'middle',
       nameGap: 26,
       splitLine: { show: true },
+      // A narrow chart gets fewer ticks, and no tick label overlaps another.
+      ...(opts.labelWidth === undefined ? {} : { splitNumber: 3 }),
+      axisLabel: { hideOverlap: true },
     },
     yAxis: categoryAxis(layout, theme, opts),
     dataZoom: scroll ? scrollWindow() : [],
@@ -296,6 +305,7 @@ function categoryAxis(layout: BarLayout, theme: ChartTheme, opts: CompareBarOpti
     axisLabel: {
       interval: 0,
       fontSize: 12,
+      ...(opts.labelWidth === undefined ? {} : { width: opts.labelWidth, overflow: 'truncate' as const }),
       formatter: (key: string) => {
         const row = layout.byKey.get(key)
         if (!row)

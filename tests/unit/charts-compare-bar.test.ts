@@ -32,6 +32,13 @@ describe('buildCompareBarOption', () => {
     expect(drawn(option)).toEqual([300, 120, 45, 0, null])
   })
 
+  it('cuts county labels to the width a narrow chart gives them, and leaves them whole otherwise', () => {
+    const label = (option: ChartOption) => (option.yAxis as { axisLabel: { width?: number, overflow?: string } }).axisLabel
+    expect(label(buildCompareBarOption(ROWS, { ...BASE, labelWidth: 150 }))).toMatchObject({ width: 150, overflow: 'truncate' })
+    expect(label(buildCompareBarOption(ROWS, BASE)).width).toBeUndefined()
+    expect(label(buildCompareBarOption(ROWS, BASE)).overflow).toBeUndefined()
+  })
+
   it('labels absent counties "无数据" and keeps a stated 0 as a 0 bar', () => {
     const option = buildCompareBarOption(ROWS, BASE)
     const fmt = (option.yAxis as { axisLabel: { formatter: (k: string) => string } }).axisLabel.formatter
