@@ -15,6 +15,8 @@ test('tapping a number scrolls its evidence into view, and the hint says the tex
   await expect(hint).not.toContainText('右侧')
   await expect(hint).toContainText('下方')
 
+  // The report's text (its evidence file) in, so nothing moves under the finger.
+  await expect(page.getByTestId('report-text')).toContainText('行政许可')
   const row = page.locator('[data-testid=report-observation][data-indicator="licensing.decisions"]')
   await row.getByTestId('observation-value').tap()
   const mark = page.getByTestId('evidence-mark').first()
