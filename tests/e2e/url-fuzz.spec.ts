@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { watchConsole } from './app-helpers'
+import { mulberry32 } from '../../scripts/lib/synthetic-random'
 
 /**
  * Hostile links (issue 14 item 6): 50 URLs from a fixed seed, each a view
@@ -24,17 +25,6 @@ const BAD: readonly [string, string][] = [
   ['county', '不存在县'], ['__proto__', 'x'], ['constructor', 'y'], ['ind', '__proto__'], ['dataset', '../etc'],
   ['theme', '<script>alert(1)</script>'], ['foo', '%E0%A4%A'], ['pref', 'toString'], ['to', '99999999999999999999'],
 ]
-
-/** mulberry32: the same 50 links on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6D2B79F5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 interface FuzzLink { hash: string, bad: boolean }
 

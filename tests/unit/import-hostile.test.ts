@@ -6,6 +6,7 @@ import { isExactDecimal } from '../../src/import/exact-number'
 import { rejectedRowsCsv } from '../../src/import/rejected-csv'
 import { TIDY_COLUMNS } from '../../src/schema/tidy'
 import { csv, parsed } from './import-fixtures'
+import { mulberry32 } from '../../scripts/lib/synthetic-random'
 
 /** Hostile values in a tidy CSV (issue 14 item 3): nothing changes silently, nothing non-finite gets in. */
 
@@ -65,17 +66,6 @@ describe('doubtful values are imported but named', () => {
     ])
   })
 })
-
-/** A small deterministic PRNG (mulberry32), so the fuzz cases are the same on every run. */
-function mulberry32(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6D2B79F5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const HOSTILE_VALUES = [
   '1e-400', '9007199254740993', '1e308', '1e309', '-1e309', '0x1F', '1,000', '１２３', '12%', '١٢٣', 'NaN', 'Infinity', '-0', '00012', '.5', '5.', '1e21',
