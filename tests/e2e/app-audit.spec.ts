@@ -73,6 +73,16 @@ test('a check leads to the marked line in its report; its review status and note
   await again.getByTestId('check-note').locator('input').fill('已与中宁县核对：本年确无行政许可决定')
   await again.getByTestId('check-note').locator('input').press('Enter')
   await expect(again.getByTestId('check-review')).toHaveAttribute('data-status', 'verified')
+  // The note is written to IndexedDB after Enter: reload only once it is there (a loaded CI machine reloaded first).
+  await expect.poll(() => page.evaluate(() => new Promise<string[]>((resolve) => {
+    const open = indexedDB.open('disclosure-dashboard-review')
+    open.onsuccess = () => {
+      const all = open.result.transaction('statuses').objectStore('statuses').getAll()
+      all.onsuccess = () => resolve((all.result as { note: string }[]).map(r => r.note))
+      all.onerror = () => resolve([])
+    }
+    open.onerror = () => resolve([])
+  }))).toContain('已与中宁县核对：本年确无行政许可决定')
 
   await page.reload()
   // The list is virtualised: show only this rule, so its row is drawn wherever the sort puts it.
