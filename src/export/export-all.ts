@@ -6,15 +6,11 @@ import { renderChartPng } from './chart-image'
 import { downloadBlob } from './download'
 import { safeFileName, uniqueNames } from '../charts/filenames'
 import { withExportDate } from '../charts/meta'
+import { nextTask } from '../data/next-task'
 
 /** One chart of a view, as its ChartCard receives it plus its size on screen. */
 export interface ChartExportItem extends ImageRequest {
   table: ChartTable
-}
-
-/** A task boundary: input and paint run between the steps of a long export. */
-function nextTask(): Promise<void> {
-  return new Promise(resolve => setTimeout(resolve, 0))
 }
 
 /** How far an export has come: charts done of all. */
