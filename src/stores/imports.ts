@@ -15,6 +15,7 @@ import { createImportQueue } from '../import/import-queue'
 import { clearBatches, ImportStorageError, removeBatch, saveBatch, toStorageError } from '../import/persist'
 import { restoreImports } from '../import/restore'
 import { batchToPart } from '../import/to-part'
+import { nextTask } from '../data/next-task'
 import { runImportWorker } from '../workers/import-client'
 import { restoreImportsInWorker } from '../workers/import-restore-client'
 import { importPoolSize } from '../workers/import-pool'
@@ -112,7 +113,7 @@ export const useImportsStore = defineStore('imports', () => {
         await queue.start(key)
         await until(queue.pending).toBe(null)
         // A task boundary between files: the cards and the progress repaint.
-        await new Promise(resolve => setTimeout(resolve, 0))
+        await nextTask()
       }
     }
     finally {
@@ -121,7 +122,7 @@ export const useImportsStore = defineStore('imports', () => {
       importingAll.value = null
       data.addImports(parts)
       // The list's rows are drawn in a task after the data's.
-      await new Promise(resolve => setTimeout(resolve, 0))
+      await nextTask()
       if (infos.length > 0)
         list.value = [...list.value, ...infos]
     }
@@ -143,7 +144,7 @@ export const useImportsStore = defineStore('imports', () => {
           : await restoreImports(storage)
         // A task of its own: the worker's answer was unpacked in this one, and
         // combining the data and drawing the views is the next.
-        await new Promise(resolve => setTimeout(resolve, 0))
+        await nextTask()
         corrupt.value = restored.corrupt
         data.addImports(restored.parts)
         list.value = restored.infos

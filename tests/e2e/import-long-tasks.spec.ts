@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test'
-import { readFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { NINGXIA } from '../../src/catalog/gazetteer'
@@ -103,13 +103,23 @@ function smallCsvs(count: number) {
   })
 }
 
-test('import all of 200 files joins them in one change, with a progress line and few long tasks', async ({ page }) => {
+test('200 dropped files are read and imported all with no long task over 200 ms, a progress line and one change of the data', async ({ page }, info) => {
   test.setTimeout(300_000)
+  // Files on disk, as a file picker gives them: buffers would be turned
+  // into File objects by Playwright's script inside the page, in the same
+  // task, and that is not the app's time.
+  mkdirSync(info.outputDir, { recursive: true })
+  const dir = mkdtempSync(path.join(info.outputDir, 'drop-'))
+  const files = smallCsvs(200).map((f) => {
+    const file = path.join(dir, f.name)
+    writeFileSync(file, f.buffer)
+    return file
+  })
   await observeLongTasks(page)
   await page.goto('#/import')
   await page.waitForTimeout(1000)
   const dropped = await page.evaluate(() => performance.now())
-  await page.getByTestId('import-input').setInputFiles(smallCsvs(200))
+  await page.getByTestId('import-input').setInputFiles(files)
   await expect(page.getByTestId('import-overall')).toContainText('已读取 200/200 个文件', { timeout: 200_000 })
   const read = await page.evaluate(() => performance.now())
   await page.waitForTimeout(1000)
@@ -126,12 +136,15 @@ test('import all of 200 files joins them in one change, with a progress line and
   await page.waitForTimeout(1000)
   const tasks = await longTasksBetween(page, from, to)
   console.log(`import all of 200 files: ${((to - from) / 1000).toFixed(1)} s, ${tasks.length} long task(s), longest ${Math.max(0, ...tasks).toFixed(0)} ms`)
-  // Measured here at load 2–3.5 on 2 cores: 23–29 s with 132–143 long tasks
-  // before (the data combined and the saved list redrawn per file), 3.7–5.4 s
-  // with 2–3 after; the longest, the last redraw, 250–290 ms (docs/import.md).
+  // Measured here at load 1.2–2 on 2 cores (docs/import.md): reading, one
+  // task of 413–450 ms before the files were taken a slice per task, 178 ms
+  // after (of which ~80 ms is the browser's own for the picked files);
+  // import all, 23–29 s with 132–143 long tasks at first, then a last
+  // redraw of 260–300 ms (a popconfirm per saved row), under 100 ms after.
   if (quietMachine(test.info())) {
+    expect(Math.max(0, ...reading)).toBeLessThan(200)
     expect(tasks.length).toBeLessThan(20)
-    expect(Math.max(0, ...tasks)).toBeLessThan(400)
+    expect(Math.max(0, ...tasks)).toBeLessThan(200)
   }
 })
 
@@ -160,10 +173,11 @@ test('export all at 100,000 imported rows: a zip with every chart, a progress li
       expect([...files[name]!.subarray(1, 4)]).toEqual([0x50, 0x4E, 0x47])
     if (to - from > 1500)
       expect(await progress, 'an export over a second shows how far it has come').toBe(true)
-    // Measured here at load 2–3.5 on 2 cores: the heatmap's 325–465 ms before
-    // (layout, a throwaway paint, a 2× paint and the PNG encoding in one
-    // task), 143–212 ms after; 200 ms is the goal, 300 the bound a test can hold.
+    // Measured here at load 2–3.5 on 2 cores: the heatmap's 325–465 ms at
+    // first (layout, a throwaway paint, a 2× paint and the PNG encoding in
+    // one task), 143–236 ms with the steps in tasks of their own, 160–172 ms
+    // once the layout no longer paints (docs/charts.md).
     if (quietMachine(test.info()))
-      expect(Math.max(0, ...tasks)).toBeLessThan(300)
+      expect(Math.max(0, ...tasks)).toBeLessThan(200)
   }
 })

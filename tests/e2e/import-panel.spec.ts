@@ -119,7 +119,14 @@ test('imports survive a reload and can be removed', async ({ page }) => {
 
   await page.goto('#/import')
   await page.getByTestId('import-saved-row').filter({ hasText: 'tidy-small.csv' }).getByTestId('import-remove').click()
-  await page.getByRole('button', { name: '确定' }).click()
+  // Asked once, in a row under the import; 取消 keeps it.
+  const confirm = page.getByTestId('import-remove-confirm')
+  await expect(confirm).toContainText('移除这次导入？')
+  await confirm.getByRole('button', { name: '取消' }).click()
+  await expect(confirm).toHaveCount(0)
+  await expect(page.getByTestId('import-saved-row')).toHaveCount(2)
+  await page.getByTestId('import-saved-row').filter({ hasText: 'tidy-small.csv' }).getByTestId('import-remove').click()
+  await confirm.getByRole('button', { name: '确定' }).click()
   await expect(page.getByTestId('import-saved-row')).toHaveCount(1)
   await page.reload()
   await expect(page.getByTestId('import-saved-row')).toHaveCount(1)

@@ -1,7 +1,7 @@
 import type { FileResult } from '../../src/import/process-file'
 import type { ReportEntry } from '../../src/schema/snapshot'
 import { describe, expect, it } from 'vitest'
-import { createImportQueue, queueProgress } from '../../src/import/import-queue'
+import { createImportQueue, INTAKE_SLICE, queueProgress } from '../../src/import/import-queue'
 import { processFile } from '../../src/import/process-file'
 import { fixture } from './import-fixtures'
 
@@ -84,5 +84,24 @@ describe('import queue', () => {
     await queue.add([new File([fixture('tidy-small.csv')], 'a.csv')])
     expect(seen).toEqual([10])
     expect(queue.items.value[0]!.progress).toBeNull()
+  })
+})
+
+describe('import queue intake', () => {
+  it('takes a big drop a slice per task, in order, and still reads every file', async () => {
+    const queue = createImportQueue<ReportEntry>({
+      run: async file => inline(file),
+      concurrency: 2,
+      loaded: () => [],
+      commit: async () => ({ batchId: 'b', persisted: true }),
+    })
+    const names = Array.from({ length: INTAKE_SLICE * 2 + 3 }, (_, i) => `f${i}.csv`)
+    const done = queue.add(names.map(n => new File([fixture('tidy-small.csv')], n)))
+    // The first slice joins in the task of the drop (its cards draw at once), the rest later.
+    expect(queue.items.value).toHaveLength(INTAKE_SLICE)
+    await done
+    expect(queue.items.value.map(i => i.name)).toEqual(names)
+    expect(queue.items.value.every(i => i.status === 'review')).toBe(true)
+    expect(new Set(queue.items.value.map(i => i.key)).size).toBe(names.length)
   })
 })
