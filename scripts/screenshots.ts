@@ -50,6 +50,10 @@ for (const [width, height] of SIZES) {
       const url = lang === 'en' ? `${hash}${hash.includes('?') ? '&' : '?'}lang=en` : hash
       await page.goto(new URL(url, values.base).toString())
       await page.getByTestId('report-count').waitFor()
+      // Cards below the fold are drawn when scrolled to: scroll to each, then back.
+      for (const card of await page.locator('[data-chart-state]').all())
+        await card.scrollIntoViewIfNeeded()
+      await page.evaluate(() => window.scrollTo(0, 0))
       // Charts drawn (or none on the page), then a moment for late layout.
       await page.waitForFunction(() => document.querySelectorAll('[data-chart-state]:not([data-chart-state=ready])').length === 0)
       await page.waitForTimeout(800)

@@ -24,7 +24,8 @@ const CHART = '[data-testid="chart-card"] [data-render-count]'
  */
 const PAGE_SCRIPT = `(() => {
   const CHART = ${JSON.stringify(CHART)}
-  const displayed = () => [...document.querySelectorAll(CHART)].filter(el => el.offsetParent !== null)
+  // Cards waiting below the fold (data-chart-state="offscreen") are drawn when scrolled to: not displayed.
+  const displayed = () => [...document.querySelectorAll(CHART)].filter(el => el.offsetParent !== null && el.dataset.chartState !== 'offscreen')
   const bench = window.__bench = {
     firstChart: undefined,
     ready() {

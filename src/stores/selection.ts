@@ -1,8 +1,8 @@
 import type { Combined, RegionYearCell } from '../data/aggregate'
-import type { ReportSelection } from '../data/filters'
+import type { Filters, ReportSelection } from '../data/filters'
 import type { KpiFigure } from '../data/kpi'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, shallowRef, watch } from 'vue'
 import { aggregateRegionYear, aggregateTotal, latestByRegion } from '../data/aggregate'
 import { countChecks, listChecks, topChecks } from '../data/checks'
 import { buildCoverage, coverageRegions, regionsWithReports } from '../data/coverage'
@@ -10,6 +10,7 @@ import { selectReports } from '../data/filters'
 import { indicatorCounts as countIndicators } from '../data/indicator-counts'
 import { indicatorInfo } from '../data/indicator-info'
 import { kpiForYear, latestSelectedYear } from '../data/kpi'
+import { afterNextPaint } from '../composables/afterNextPaint'
 import { useDatasetStore } from './dataset'
 import { useFiltersStore } from './filters'
 
@@ -27,15 +28,41 @@ export const useSelectionStore = defineStore('selection', () => {
   const data = useDatasetStore()
   const filterStore = useFiltersStore()
 
+  /**
+   * The filters the selection is computed from: the URL's, taken over in
+   * the task after the next paint when the reader changes them. The task of
+   * the input then only redraws the filter bar and marks the charts busy
+   * (`pending`), and the frame showing that is painted before the
+   * aggregation and the option builders run (issue 13 item 3). A new
+   * dataset takes them at once (nothing was drawn from the old one to
+   * acknowledge), and so does a page without frames (Node, in tests).
+   */
+  const applied = shallowRef<Filters>(filterStore.filters)
+  let appliedTo = data.dataset
+  let cancelApply = () => {}
+  watch(() => filterStore.filters, (next) => {
+    cancelApply()
+    if (data.dataset !== appliedTo || typeof requestAnimationFrame === 'undefined') {
+      appliedTo = data.dataset
+      applied.value = next
+      return
+    }
+    cancelApply = afterNextPaint(() => {
+      applied.value = next
+    })
+  })
+  /** The URL's filters are newer than what the views show: charts about to change. */
+  const pending = computed(() => applied.value !== filterStore.filters)
+
   const selection = computed(() => data.dataset
-    ? selectReports(data.dataset, filterStore.filters)
+    ? selectReports(data.dataset, applied.value)
     : EMPTY_SELECTION)
   const reportCount = computed(() => selection.value.count)
   const totalReports = computed(() => data.dataset?.reports.length ?? 0)
 
   /** The chosen indicator's labels, unit and how it combines. */
   const indicator = computed(() => {
-    const id = filterStore.filters.indicator
+    const id = applied.value.indicator
     const ds = data.dataset
     const code = ds?.indicatorCode.get(id)
     const rows = code === undefined
@@ -70,7 +97,7 @@ export const useSelectionStore = defineStore('selection', () => {
   const kpiYear = computed(() => data.dataset ? latestSelectedYear(data.dataset, selection.value.mask) : null)
   /** The selection without its year range: where 同比 finds the year before the range. */
   const anyYear = computed(() => data.dataset
-    ? selectReports(data.dataset, { ...filterStore.filters, from: null, to: null }).mask
+    ? selectReports(data.dataset, { ...applied.value, from: null, to: null }).mask
     : EMPTY_SELECTION.mask)
 
   /** One indicator in the KPI year, with its 同比 (KPI cards). */
@@ -83,7 +110,7 @@ export const useSelectionStore = defineStore('selection', () => {
   }
 
   /** The counties the filters cover (also those without reports), for charts that show gaps. */
-  const scopeRegions = computed(() => data.dataset ? coverageRegions(data.dataset, selection.value.mask, filterStore.filters).map(r => r.region) : [])
+  const scopeRegions = computed(() => data.dataset ? coverageRegions(data.dataset, selection.value.mask, applied.value).map(r => r.region) : [])
 
   /** Per indicator, how many counties and reports of the selection state it (the indicator picker). */
   const indicatorCounts = computed(() => data.dataset ? countIndicators(data.dataset, selection.value.mask) : new Map())
@@ -92,7 +119,7 @@ export const useSelectionStore = defineStore('selection', () => {
   const reportedRegions = computed(() => data.dataset ? regionsWithReports(data.dataset, selection.value.mask) : new Set<string>())
 
   const coverage = computed(() => data.dataset
-    ? buildCoverage(data.dataset, selection.value.mask, filterStore.filters)
+    ? buildCoverage(data.dataset, selection.value.mask, applied.value)
     : { years: [], rows: [] })
   const checks = computed(() => data.dataset
     ? listChecks(data.dataset, selection.value.mask)
@@ -105,6 +132,9 @@ export const useSelectionStore = defineStore('selection', () => {
   const topFailedChecks = computed(() => data.dataset ? topChecks(data.dataset, selection.value.mask, 5) : [])
 
   return {
+    /** The filters the views draw (see `applied`); the filter bar shows the URL's. */
+    filters: applied,
+    pending,
     selection,
     reportCount,
     totalReports,

@@ -25,7 +25,8 @@ export function useChartView() {
   const filterStore = useFiltersStore()
   const selection = useSelectionStore()
   const filterSummary = useFilterSummary({
-    filters: () => filterStore.filters,
+    // The filters the charts are drawn from (a frame behind the URL's while a change is taken in).
+    filters: () => selection.filters,
     lang: () => filterStore.lang,
     dataYears: () => data.dataset?.years ?? [],
     synthetic: () => data.manifest?.synthetic ?? false,
@@ -36,7 +37,7 @@ export function useChartView() {
    * (compare, map), `perYear` for those that show every year.
    */
   const rules = computed(() => {
-    const f = filterStore.filters
+    const f = selection.filters
     const years = data.dataset?.years ?? []
     const from = f.from ?? years[0]
     const to = f.to ?? years.at(-1)
@@ -56,10 +57,11 @@ export function useChartView() {
     theme: () => filterStore.theme,
     indicator: () => selection.indicator,
     filterSummary,
-    counties: () => filterStore.filters.counties,
+    counties: () => selection.filters.counties,
     rule: view => view === 'compare' || view === 'map' ? rules.value.latest : rules.value.perYear,
     synthetic: () => data.manifest?.synthetic ?? false,
     dataVersion,
+    pending: () => selection.pending,
   })
   const clicks = useChartClicks(filterStore.update)
   /** A county's name in the UI language. */

@@ -83,3 +83,22 @@ test('no view scrolls sideways on a phone, in either language', async ({ page })
   }
   expect(wide).toEqual([])
 })
+
+test('a chart below the fold is drawn when scrolled to, not on load nor on each filter change before', async ({ page }) => {
+  const problems = watchConsole(page)
+  await openApp(page, '#/compare')
+  const [bars, map] = [page.getByTestId('chart-card').nth(0), page.getByTestId('chart-card').nth(1)]
+  await expect(bars.locator('[data-chart-state=ready]')).toBeVisible()
+  await expect(map.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', 'offscreen')
+  // A filter change meanwhile redraws the bars only.
+  await page.goto('#/compare?from=2022&to=2023')
+  await expect(bars.locator('[data-render-count]')).toHaveAttribute('data-render-count', '2')
+  await expect(map.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', 'offscreen')
+  await expect(map.locator('[data-render-count]')).toHaveAttribute('data-render-count', '0')
+  await map.scrollIntoViewIfNeeded()
+  await expect(map.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', 'ready')
+  await expect(map.locator('[data-render-count]')).toHaveAttribute('data-render-count', '1')
+  // Its busy state is not shown while it waits: nothing is marked busy.
+  await expect(page.locator('[aria-busy=true]')).toHaveCount(0)
+  expect(problems).toEqual([])
+})

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { useDatasetStore } from '../../src/stores/dataset'
 import { useFiltersStore } from '../../src/stores/filters'
 import { useSelectionStore } from '../../src/stores/selection'
@@ -76,5 +76,31 @@ describe('filters in the URL', () => {
     router.back()
     await new Promise(resolve => setTimeout(resolve, 0))
     expect(router.currentRoute.value.fullPath).toBe('/')
+  })
+})
+
+describe('a filter change in a page that paints', () => {
+  it('is acknowledged first: the selection follows in the task after the next frame, marked pending meanwhile', async () => {
+    const frames: FrameRequestCallback[] = []
+    vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb))
+    vi.stubGlobal('cancelAnimationFrame', () => {})
+    try {
+      const { filters, selection } = await setup('/compare')
+      expect(selection.reportCount).toBe(6)
+      await filters.update({ counties: ['中宁县'] })
+      // The URL (and the filter bar reading it) changed; the views' selection not yet.
+      expect(filters.filters.counties).toEqual(['中宁县'])
+      expect(selection.pending).toBe(true)
+      expect(selection.filters.counties).toEqual([])
+      expect(selection.reportCount).toBe(6)
+      // The frame paints, then the next task takes the change in.
+      frames.splice(0).forEach(cb => cb(0))
+      await new Promise(resolve => setTimeout(resolve, 0))
+      expect(selection.pending).toBe(false)
+      expect(selection.reportCount).toBe(1)
+    }
+    finally {
+      vi.unstubAllGlobals()
+    }
   })
 })
