@@ -91,6 +91,8 @@ test.describe('briefing (简报)', () => {
     for (const lang of ['zh', 'en'] as const) {
       await openApp(page, `#/briefing?year=2023&ind=licensing.decisions${lang === 'en' ? '&lang=en' : ''}`)
       await expect(page.getByTestId('briefing-coverage')).toBeVisible()
+      // The chart is drawn when scrolled to.
+      await page.getByTestId('chart-card').scrollIntoViewIfNeeded()
       await expect(page.locator('[data-chart-state=ready]')).toBeVisible()
       await page.screenshot({ path: join(SHOTS, `briefing-${lang}.png`), fullPage: true })
     }

@@ -102,3 +102,12 @@ test('a chart below the fold is drawn when scrolled to, not on load nor on each 
   await expect(page.locator('[aria-busy=true]')).toHaveCount(0)
   expect(problems).toEqual([])
 })
+
+test('printing draws a chart still waiting below the fold', async ({ page }) => {
+  await openApp(page, '#/compare')
+  const map = page.getByTestId('chart-card').nth(1)
+  await expect(map.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', 'offscreen')
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')))
+  await expect(map.locator('[data-chart-state]')).toHaveAttribute('data-chart-state', 'ready')
+  await expect(map.locator('[data-render-count]')).toHaveAttribute('data-render-count', '1')
+})

@@ -1,12 +1,24 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { CHECK_NAMES, checkName } from '../../src/catalog/check-names'
 import { CHECK_TEMPLATES, checkTemplate, makeCheck, renderCheck } from '../../src/catalog/checks'
 import { parseReport } from '../../src/parser'
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort()
 
 describe('the check catalog', () => {
+  it('names every check id in both languages, and only those', () => {
+    const ids = new Set(Object.keys(CHECK_TEMPLATES).map(key => key.split('/')[0]!))
+    for (const id of ids) {
+      expect(CHECK_NAMES[id]?.zh, id).toMatch(/\p{Script=Han}/u)
+      expect(CHECK_NAMES[id]?.en, id).toMatch(/^[A-Z]/)
+    }
+    expect(Object.keys(CHECK_NAMES).filter(id => !ids.has(id))).toEqual([])
+    expect(checkName('table.shape', 'zh')).toBe('表格结构')
+    expect(checkName('no.such_check', 'en')).toBe('no.such_check')
+  })
+
   it('has the same placeholders in both languages of every template', () => {
     for (const [key, t] of Object.entries(CHECK_TEMPLATES))
       expect(placeholders(t.zh), key).toEqual(placeholders(t.en))
