@@ -50,12 +50,16 @@ for (const [width, height] of SIZES) {
       const url = lang === 'en' ? `${hash}${hash.includes('?') ? '&' : '?'}lang=en` : hash
       await page.goto(new URL(url, values.base).toString())
       await page.getByTestId('report-count').waitFor()
-      // Cards below the fold are drawn when scrolled to: scroll to each, then back.
-      for (const card of await page.locator('[data-chart-state]').all())
-        await card.scrollIntoViewIfNeeded()
+      // Cards below the fold are drawn when scrolled to: scroll to each
+      // waiting one (a card mounting late, such as the map, included) until
+      // every chart is drawn, then back to the top.
+      await page.waitForTimeout(1000)
+      await page.waitForFunction(() => {
+        const waiting = document.querySelectorAll('[data-chart-state=offscreen]')
+        waiting.forEach(chart => chart.scrollIntoView())
+        return waiting.length === 0 && document.querySelectorAll('[data-chart-state]:not([data-chart-state=ready])').length === 0
+      }, undefined, { polling: 300 })
       await page.evaluate(() => window.scrollTo(0, 0))
-      // Charts drawn (or none on the page), then a moment for late layout.
-      await page.waitForFunction(() => document.querySelectorAll('[data-chart-state]:not([data-chart-state=ready])').length === 0)
       await page.waitForTimeout(800)
       const file = path.join(out, `${name}-${lang}-${width}.png`)
       if (name === 'report') {
