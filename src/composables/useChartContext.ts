@@ -26,8 +26,6 @@ export function useChartContext(options: {
   synthetic?: MaybeRefOrGetter<boolean>
   /** Which data the charts are drawn from, for the exports' footer. */
   dataVersion?: MaybeRefOrGetter<string>
-  /** A filter change not yet drawn: every card shows itself busy at once. */
-  pending?: MaybeRefOrGetter<boolean>
 }) {
   const unitLabel = useUnitLabel()
   const strings = computed<ChartStrings>(() => toValue(options.lang) === 'en' ? CHART_STRINGS_EN : CHART_STRINGS_ZH)
@@ -45,7 +43,6 @@ export function useChartContext(options: {
     strings: strings.value,
     theme: toValue(options.theme),
     locale: toValue(options.lang),
-    pending: toValue(options.pending) ?? false,
   }))
 
   function meta(view: keyof ChartStrings['views'], years: Iterable<number>): ChartMeta {

@@ -1,6 +1,7 @@
 import { computed, onMounted } from 'vue'
 import { useI18n } from 'vue-i18n'
 import { useChartClicks } from '../composables/useChartClicks'
+import { provideChartsPending } from '../composables/chartsPending'
 import { useChartContext } from '../composables/useChartContext'
 import { useFilterSummary } from '../composables/useFilterSummary'
 import { placeLabel } from '../catalog/place-names'
@@ -61,8 +62,8 @@ export function useChartView() {
     rule: view => view === 'compare' || view === 'map' ? rules.value.latest : rules.value.perYear,
     synthetic: () => data.manifest?.synthetic ?? false,
     dataVersion,
-    pending: () => selection.pending,
   })
+  provideChartsPending(computed(() => selection.pending))
   const clicks = useChartClicks(filterStore.update)
   /** A county's name in the UI language. */
   const regionLabel = (region: string) => placeLabel(region, filterStore.lang)
