@@ -37,7 +37,7 @@ export function useFilterOptions(options: {
   /** The chosen indicator, listed even when the data lacks it. */
   indicator: MaybeRefOrGetter<string>
   /** Per indicator, the counties and reports of the current selection that state it. */
-  counts?: MaybeRefOrGetter<ReadonlyMap<string, IndicatorCount>>
+  counts?: MaybeRefOrGetter<ReadonlyMap<string, IndicatorCount> | undefined>
 }) {
   const { t } = useI18n()
   const unitLabel = useUnitLabel()

@@ -85,6 +85,7 @@ export const en: Messages = {
     kpiReports: 'from {n} reports',
     kpiAbsent: 'not stated by the selected {year} reports',
     kpiOverlap: '{n} county-years have several reports, added up',
+    kpiFlagged: '⚠ {n} report(s) have this value flagged by a check, to be verified',
     kpiYears: '{from}–{to}',
     kpiYear: '{year}: ',
     kpiYearNote: 'the latest year in the selected range; each card counts only that year\'s reports',

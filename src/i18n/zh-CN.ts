@@ -83,6 +83,7 @@ export const zhCN = {
     kpiReports: '依据 {n} 份报告',
     kpiAbsent: '{year} 年所选报告均未载明',
     kpiOverlap: '其中 {n} 个区县年度有多份报告，已相加',
+    kpiFlagged: '⚠ 其中 {n} 份报告的此项数值未通过检查，待核实',
     kpiYears: '{from}–{to} 年',
     kpiYear: '{year} 年：',
     kpiYearNote: '所选范围内最新年份；每张卡片只计该年的报告',

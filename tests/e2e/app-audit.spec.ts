@@ -126,3 +126,22 @@ test('a flagged value shows its mark in the compare bar chart; medians leave it 
   await expect(page.getByTestId('exclude-flagged')).toBeChecked()
   expect(problems).toEqual([])
 })
+
+test('a KPI card that adds up a flagged value says so; ignoring the check takes the mark away', async ({ page }) => {
+  // 2019: 中宁县's 0 行政许可 decisions is the only licensing figure, and value.suspicious_zero flags it.
+  await openApp(page, '#/?from=2019&to=2019')
+  const card = page.locator('[data-testid=kpi-card][data-indicator="licensing.decisions"]')
+  await expect(card.getByTestId('kpi-value')).toContainText('0')
+  await expect(card.getByTestId('kpi-flagged')).toContainText('⚠ 其中 1 份报告的此项数值未通过检查')
+  // Cards of values no check concerns carry no mark.
+  await expect(page.locator('[data-testid=kpi-card][data-indicator="newmedia.posts"] [data-testid=kpi-flagged]')).toHaveCount(0)
+
+  await page.goto('#/checks?from=2019&to=2019')
+  const row = page.getByTestId('checks-table').locator('tbody tr').filter({ hasText: 'value.suspicious_zero' })
+  await row.getByTestId('check-status').click()
+  await page.locator('.n-base-select-option:visible').filter({ hasText: '已忽略' }).click()
+  await expect(row.getByTestId('check-review')).toHaveAttribute('data-status', 'ignored')
+  await page.goto('#/?from=2019&to=2019')
+  await expect(card.getByTestId('kpi-value')).toContainText('0')
+  await expect(card.getByTestId('kpi-flagged')).toHaveCount(0)
+})

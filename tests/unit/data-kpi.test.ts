@@ -2,6 +2,8 @@ import type { Dataset } from '../../src/data/dataset'
 import { describe, expect, it } from 'vitest'
 import { combineParts } from '../../src/data/dataset'
 import { EMPTY_FILTERS, selectReports } from '../../src/data/filters'
+import { flagKey } from '../../src/data/check-key'
+import { flaggedAmong, NO_FLAGS } from '../../src/data/flags'
 import { kpiForYear, latestSelectedYear } from '../../src/data/kpi'
 import { snapshotPart } from '../../src/data/snapshot-part'
 import { fixtureSnapshot } from './data-fixture'
@@ -57,5 +59,18 @@ describe('KPIs are one year, not a sum over years', () => {
     const only2023 = selectReports(ds, { ...EMPTY_FILTERS, from: 2023 }).mask
     expect(kpiForYear(ds, only2023, 'licensing.decisions', 'sum', 2023)!.change).toBeNull()
     expect(kpiForYear(ds, only2023, 'licensing.decisions', 'sum', 2023, all)!.change!.agencies).toBe(1)
+  })
+})
+
+describe('a KPI that includes a flagged value', () => {
+  it('counts the reports whose value of that indicator a check flags, and only that indicator', () => {
+    const k = kpiForYear(ds, all, 'licensing.decisions', 'sum', 2022)!
+    expect(k.reportIndices.length).toBeGreaterThan(0)
+    const first = ds.reports[k.reportIndices[0]!]!.id
+    const flags = { values: new Set([flagKey(first, 'licensing.decisions'), flagKey(first, 'hotline.received')]), reports: new Set([first]) }
+    expect(flaggedAmong(ds, k.reportIndices, 'licensing.decisions', flags)).toBe(1)
+    expect(flaggedAmong(ds, k.reportIndices, 'licensing.decisions', NO_FLAGS)).toBe(0)
+    // A flag on another indicator of the same report does not count.
+    expect(flaggedAmong(ds, k.reportIndices, 'licensing.decisions', { values: new Set([flagKey(first, 'hotline.received')]), reports: new Set([first]) })).toBe(0)
   })
 })
