@@ -142,8 +142,12 @@ for (const variant of [{ lang: 'zh', query: '' }, { lang: 'en, dark', query: 'la
     for (const [name, href] of urls) {
       const url = variant.query ? `${href}${href.includes('?') ? '&' : '?'}${variant.query}` : href
       await openApp(page, url.startsWith('#') ? url : `#${url.split('#')[1]}`)
-      // Every chart on the page drawn (a card of the view left behind is gone by then).
-      await expect.poll(() => page.locator('[data-testid=chart-card]:not(:has([data-chart-state=ready]))').count(), { timeout: 30_000 }).toBe(0)
+      // Every chart on the page drawn (a card of the view left behind is gone by then); a
+      // card below the fold waits to be scrolled to, so each waiting one is scrolled into view.
+      await expect.poll(async () => {
+        await page.evaluate(() => document.querySelectorAll('[data-chart-state=offscreen]').forEach(chart => chart.scrollIntoView()))
+        return page.locator('[data-testid=chart-card]:not(:has([data-chart-state=ready]))').count()
+      }, { timeout: 30_000 }).toBe(0)
       await page.waitForTimeout(300)
       found.push(...(await seriousViolations(page)).map(v => `${name}: ${v}`))
       // An open filter menu too (the real select, mounted on first use).
