@@ -1,22 +1,35 @@
 import type { MessageCompiler, MessageContext } from 'vue-i18n'
 
-/** A `{name}` placeholder, the only syntax the app's messages use. */
+/** A `{name}` placeholder. */
 const PLACEHOLDER = /\{(\w+)\}/
+/** Between a message's singular and plural (English only: "{n} report | {n} reports"). */
+const FORMS = ' | '
+
+/** Literal text with `{name}` placeholders, as a function of the message context. */
+function fill(message: string): (ctx: MessageContext) => string {
+  // split with a capture group: even indices are text, odd ones placeholder names.
+  const parts = message.split(PLACEHOLDER)
+  if (parts.length === 1)
+    return () => message
+  return ctx => parts.map((p, i) => (i % 2 === 1 ? String(ctx.named(p)) : p)).join('')
+}
 
 /**
- * The app's message compiler: literal text with `{name}` placeholders,
- * nothing else. vue-i18n's own compiler parses every message into an AST on
- * first use (tens of milliseconds on a phone for the landing view); this is
- * a split and a join, and never evaluates code (the CSP forbids eval).
+ * The app's message compiler: literal text with `{name}` placeholders, and
+ * for English a singular and a plural form apart by " | ", chosen by the
+ * named `n` (1 takes the first). Nothing else. vue-i18n's own compiler
+ * parses every message into an AST on first use (tens of milliseconds on a
+ * phone for the landing view); this is a split and a join, and never
+ * evaluates code (the CSP forbids eval).
  */
 export const compileMessage: MessageCompiler = (message, { key, onError }) => {
   if (typeof message !== 'string') {
     onError?.(Object.assign(new Error(`message "${key}" is not a string`), { code: 0, domain: 'compile' }) as never)
     return () => key
   }
-  // split with a capture group: even indices are text, odd ones placeholder names.
-  const parts = message.split(PLACEHOLDER)
-  if (parts.length === 1)
-    return () => message
-  return (ctx: MessageContext) => parts.map((p, i) => (i % 2 === 1 ? String(ctx.named(p)) : p)).join('')
+  const forms = message.split(FORMS)
+  if (forms.length !== 2)
+    return fill(message)
+  const [one, other] = forms.map(fill) as [(ctx: MessageContext) => string, (ctx: MessageContext) => string]
+  return (ctx: MessageContext) => (Number(ctx.named('n')) === 1 ? one(ctx) : other(ctx))
 }

@@ -16,6 +16,20 @@ describe('messages', () => {
     i18n.global.locale.value = 'zh-CN'
   })
 
+  it('takes the English singular for one and the plural otherwise; Chinese has one form', () => {
+    i18n.global.locale.value = 'en'
+    expect(t('app.reports', { n: 1 })).toBe('1 report')
+    expect(t('app.reports', { n: 5 })).toBe('5 reports')
+    expect(t('overview.kpiReports', { n: 1 })).toBe('from 1 report')
+    expect(t('overview.kpiReports', { n: 0 })).toBe('from 0 reports')
+    i18n.global.locale.value = 'zh-CN'
+    expect(t('app.reports', { n: 1 })).toBe('1 份报告')
+    // No message of either language has more than two forms, or a stray separator.
+    const values = (o: object): string[] => Object.values(o).flatMap(v => typeof v === 'object' ? values(v) : [String(v)])
+    expect(values(zhCN).filter(m => m.includes(' | '))).toEqual([])
+    expect(values(en).filter(m => m.split(' | ').length > 2)).toEqual([])
+  })
+
   it('leaves text without placeholders as it is, punctuation included', () => {
     expect(t('heatmap.note')).toBe(zhCN.heatmap.note)
   })
