@@ -20,6 +20,11 @@ export type QueryOutput = Record<string, string>
 
 export const LANGS = ['zh-CN', 'en'] as const
 export type Lang = (typeof LANGS)[number]
+
+/** The language of the catalog's texts (check messages and names) for a UI language or locale. */
+export function catalogLang(lang: string): 'zh' | 'en' {
+  return lang === 'en' ? 'en' : 'zh'
+}
 /** The app's colour themes; the charts have one theme each (src/charts/theme.ts). */
 export const THEMES = ['light', 'dark'] as const
 export type Theme = (typeof THEMES)[number]

@@ -1,5 +1,6 @@
 import type { Briefing, CoverageEntry, Finding, RankingRow, SourcedValue } from '../audit/briefing'
 import type { Lang } from '../data/query'
+import { catalogLang } from '../data/query'
 import { findIndicator } from '../catalog/indicators'
 import { renderCheck } from '../catalog/checks'
 import { placeLabel } from '../catalog/place-names'
@@ -75,7 +76,7 @@ export function reviewText(f: Finding, w: BriefingWords): string {
 }
 
 export function checkText(f: Finding, lang: Lang): string {
-  return renderCheck(f.check, lang === 'en' ? 'en' : 'zh')
+  return renderCheck(f.check, catalogLang(lang))
 }
 
 export function rankingPrevious(row: RankingRow, unit: string, lang: Lang): string {
