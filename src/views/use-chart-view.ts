@@ -7,12 +7,12 @@ import { useFilterSummary } from '../composables/useFilterSummary'
 import { placeLabel } from '../catalog/place-names'
 import { useRoute, useRouter } from 'vue-router'
 import { parseExcludeFlagged, withExcludeFlagged } from '../data/query'
-import { useAuditStore } from '../stores/audit'
 import { dataFingerprint } from '../data/version'
 import { useDatasetStore } from '../stores/dataset'
 import { useReviewStore } from '../stores/review'
 import { useFiltersStore } from '../stores/filters'
 import { useSelectionStore } from '../stores/selection'
+import { loadFlagSources } from './flag-sources'
 
 /**
  * What every chart view (compare, trends, heatmap) reads from the stores:
@@ -89,14 +89,10 @@ export function useChartView() {
  * (`?xflag=1`, kept in the URL).
  */
 function useFlags() {
-  const audit = useAuditStore()
   const review = useReviewStore()
   const route = useRoute()
   const router = useRouter()
-  onMounted(() => {
-    void audit.prepare()
-    void review.load()
-  })
+  onMounted(loadFlagSources)
   return {
     values: computed(() => review.flagged.values),
     exclude: computed(() => parseExcludeFlagged(route.query)),
