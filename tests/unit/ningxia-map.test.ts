@@ -11,9 +11,9 @@ import { ensureNingxiaMap, NINGXIA_MAP } from '../../src/charts/map/ningxia'
 
 type Ring = [number, number][]
 
-/** The package also ships the same boundaries as plain GeoJSON: an independent check on decoding. */
+/** The package's own boundaries, unsimplified, read without the plugin's code. */
 function readPlainGeoJson(): Map<string, Ring[][]> {
-  const dir = path.join(resolveShapeDir(), '..', '..', 'geojson', 'shape-with-internal-borders')
+  const dir = resolveShapeDir()
   const byCode = new Map<string, Ring[][]>()
   for (const file of NINGXIA_SOURCE.files) {
     const collection = JSON.parse(readFileSync(path.join(dir, `${file}.geojson`), 'utf8'))
@@ -31,6 +31,19 @@ function polygonsOf(geometry: { type: string, coordinates: unknown }): Ring[][] 
   return (geometry.type === 'Polygon'
     ? [geometry.coordinates]
     : geometry.coordinates) as Ring[][]
+}
+
+/** Planar area in square degrees: exterior rings less their holes (shoelace). */
+function areaOf(polygons: Ring[][]): number {
+  const ringArea = (ring: Ring) => Math.abs(ring.reduce((sum, [x, y], i) => {
+    const [nx, ny] = ring[(i + 1) % ring.length]!
+    return sum + x * ny - nx * y
+  }, 0)) / 2
+  return polygons.reduce((sum, [outer, ...holes]) => sum + ringArea(outer!) - holes.reduce((h, r) => h + ringArea(r), 0), 0)
+}
+
+function pointCount(polygons: Ring[][]): number {
+  return polygons.flat().reduce((n, ring) => n + ring.length, 0)
 }
 
 function boundsOf(polygons: Ring[][]): { west: number, east: number, south: number, north: number } {
@@ -64,16 +77,37 @@ describe('buildNingxiaMap', () => {
       .toEqual(COUNTY_PLACES.map(p => [p.county.code, p.county.name]))
   })
 
-  it('gives every county a non-empty compressed geometry', () => {
-    expect(map.UTF8Encoding).toBe(true)
-    for (const { geometry, properties } of map.features) {
-      const rings = geometry.type === 'Polygon'
-        ? geometry.coordinates
-        : geometry.coordinates.flat()
-      // Two characters per point; a real county boundary has hundreds.
-      const points = rings.reduce((n, ring) => n + ring.length / 2, 0)
-      expect(points, properties.name).toBeGreaterThan(100)
+  const plain = readPlainGeoJson()
+
+  it('simplifies the counties to an eighth of the package\'s points or fewer, keeping its area and extent', () => {
+    let points = 0
+    let sourcePoints = 0
+    for (const { id, geometry, properties } of map.features) {
+      const simplified = polygonsOf(geometry)
+      const source = plain.get(id)!
+      points += pointCount(simplified)
+      sourcePoints += pointCount(source)
+      // A county outline still has its shape: tens of points, not a triangle.
+      expect(pointCount(simplified), properties.name).toBeGreaterThan(30)
+      expect(areaOf(simplified) / areaOf(source), properties.name).toBeCloseTo(1, 1)
+      const [a, b] = [boundsOf(simplified), boundsOf(source)]
+      for (const side of ['west', 'east', 'south', 'north'] as const)
+        expect(Math.abs(a[side] - b[side]), `${properties.name} ${side}`).toBeLessThan(0.01)
     }
+    expect(sourcePoints).toBeGreaterThan(30_000)
+    expect(points).toBeLessThan(sourcePoints / 8)
+  })
+
+  it('keeps shared borders shared: neighbours have the same vertices along their border', () => {
+    const vertices = new Map(map.features.map(f => [
+      f.properties.name,
+      new Set(polygonsOf(f.geometry).flat(2).map(([x, y]) => `${x},${y}`)),
+    ]))
+    const shared = (a: string, b: string) => [...vertices.get(a)!].filter(v => vertices.get(b)!.has(v)).length
+    // Borders simplified county by county would share a point here and there at most.
+    for (const [a, b] of [['兴庆区', '金凤区'], ['利通区', '青铜峡市'], ['原州区', '西吉县'], ['沙坡头区', '中宁县']] as const)
+      expect(shared(a, b), `${a}–${b}`).toBeGreaterThan(5)
+    expect(shared('惠农区', '泾源县')).toBe(0)
   })
 
   it('fails naming the county when a gazetteer county has no boundary in the package', () => {
@@ -122,7 +156,7 @@ describe('ensureNingxiaMap with ECharts', () => {
     expect(registered.get(NINGXIA_MAP)?.features).toHaveLength(22)
   })
 
-  it('draws all 22 counties with their Chinese names, decoded to the package\'s own coordinates', async () => {
+  it('draws all 22 counties with their Chinese names', async () => {
     await ensureNingxiaMap(echarts)
     const chart = echarts.init(null, null, {
       renderer: 'svg',
@@ -146,13 +180,6 @@ describe('ensureNingxiaMap with ECharts', () => {
     chart.dispose()
     for (const { county } of COUNTY_PLACES)
       expect(svg, county.name).toContain(`>${county.name}<`)
-
-    // Rendering made ECharts decode the registered object in place.
-    const decoded = (echarts.getMap(NINGXIA_MAP)?.geoJSON as { features: { id: string, geometry: { type: string, coordinates: unknown } }[] }).features
-    const plain = readPlainGeoJson()
-    expect(decoded).toHaveLength(22)
-    for (const feature of decoded)
-      expect(polygonsOf(feature.geometry), feature.id).toEqual(plain.get(feature.id))
   })
 
   it('places the counties where Ningxia is: Yinchuan in the north, Guyuan in the south', async () => {

@@ -1,38 +1,35 @@
 import { z } from '../../schema/zod'
 
 /**
- * A county map in ECharts' compressed GeoJSON encoding (`UTF8Encoding`):
- * each ring is a string of zigzag-encoded deltas plus a starting offset, at
- * 1/1024 of a degree. ECharts decodes it on registerMap; we keep it encoded
- * because it is about a quarter of the gzip size of plain GeoJSON (docs/map.md).
+ * A county map as plain GeoJSON: the map package's boundaries, simplified at
+ * build time for a map drawn at card size (docs/map.md).
  *
  * The schema checks what the build reads out of the map package, so a changed
  * upstream format fails the build instead of drawing nothing.
  */
 
-const CompressedPolygonSchema = z.object({
-  type: z.literal('Polygon'),
-  coordinates: z.array(z.string().min(2)).min(1),
-  encodeOffsets: z.array(z.tuple([
-    z.number(),
-    z.number(),
-  ])).min(1),
-})
-
-const CompressedMultiPolygonSchema = z.object({
-  type: z.literal('MultiPolygon'),
-  coordinates: z.array(z.array(z.string().min(2)).min(1)).min(1),
-  encodeOffsets: z.array(z.array(z.tuple([
-    z.number(),
-    z.number(),
-  ])).min(1)).min(1),
-})
-
-export const CompressedGeometrySchema = z.discriminatedUnion('type', [
-  CompressedPolygonSchema,
-  CompressedMultiPolygonSchema,
+const PositionSchema = z.tuple([
+  z.number().finite(),
+  z.number().finite(),
 ])
-export type CompressedGeometry = z.infer<typeof CompressedGeometrySchema>
+// A closed ring: at least a triangle and its closing point.
+const RingSchema = z.array(PositionSchema).min(4)
+
+const PolygonSchema = z.object({
+  type: z.literal('Polygon'),
+  coordinates: z.array(RingSchema).min(1),
+})
+
+const MultiPolygonSchema = z.object({
+  type: z.literal('MultiPolygon'),
+  coordinates: z.array(z.array(RingSchema).min(1)).min(1),
+})
+
+export const AreaGeometrySchema = z.discriminatedUnion('type', [
+  PolygonSchema,
+  MultiPolygonSchema,
+])
+export type AreaGeometry = z.infer<typeof AreaGeometrySchema>
 
 /** A feature as the map package ships it, less the properties we do not use (cp, childNum). */
 export const SourceFeatureSchema = z.object({
@@ -44,15 +41,14 @@ export const SourceFeatureSchema = z.object({
   properties: z.object({
     name: z.string().min(1),
   }),
-  geometry: CompressedGeometrySchema,
+  geometry: AreaGeometrySchema,
 })
 export type SourceFeature = z.infer<typeof SourceFeatureSchema>
 
 export const SourceCollectionSchema = z.object({
   type: z.literal('FeatureCollection'),
-  UTF8Encoding: z.literal(true),
-  // Our output omits the scale, so only ECharts' default is accepted.
-  UTF8Scale: z.literal(1024).optional(),
+  // The package's plain files say false; the compressed encoding is not read.
+  UTF8Encoding: z.literal(false).optional(),
   features: z.array(SourceFeatureSchema),
 })
 
@@ -64,12 +60,11 @@ export interface CountyFeature {
     /** The gazetteer's county name (e.g. 盐池县); ECharts' region name. */
     name: string
   }
-  geometry: CompressedGeometry
+  geometry: AreaGeometry
 }
 
 /** What `virtual:ningxia-map` exports: one FeatureCollection of county features. */
 export interface CountyMap {
   type: 'FeatureCollection'
-  UTF8Encoding: true
   features: CountyFeature[]
 }

@@ -13,7 +13,7 @@ export interface MapRegistry {
 }
 
 /**
- * Registers the Ningxia county map with ECharts once. The geometry (~28 kB
+ * Registers the Ningxia county map with ECharts once. The geometry (~18 kB
  * gzipped) is its own chunk, fetched the first time a view that draws the
  * map calls this; await it before setting a map series option.
  */
