@@ -6,9 +6,6 @@ import type { ReviewRecord, ReviewStatus } from '../schema/review'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import { flaggedValues, NO_FLAGS, sameFlags } from '../data/flags'
-import { toStorageError } from '../import/persist'
-import { parseReviewFile } from '../import/review-file'
-import { loadReviews, saveReviews } from '../import/review-persist'
 import { useAuditStore } from './audit'
 import { useDatasetStore } from './dataset'
 
@@ -19,6 +16,14 @@ import { useDatasetStore } from './dataset'
  * IndexedDB. `flagged` is what the charts mark: the values and reports of
  * every failed check, per-report or across reports, not ignored.
  */
+/**
+ * Storage and the review file's reader load with their first use (the saved
+ * reviews are read once the page is idle): their Zod schemas, the review
+ * record's and, through the storage errors, the import batch's, were built
+ * in the page's first task (issue 13).
+ */
+const persistence = () => import('../import/review-persist')
+
 export const useReviewStore = defineStore('review', () => {
   const data = useDatasetStore()
   const audit = useAuditStore()
@@ -34,6 +39,7 @@ export const useReviewStore = defineStore('review', () => {
       return true
     }
     catch (error) {
+      const { toStorageError } = await import('../import/persist')
       storageIssue.value = (await toStorageError(error)).issue
       return false
     }
@@ -45,6 +51,7 @@ export const useReviewStore = defineStore('review', () => {
       return
     loaded.value = true
     await guard(async () => {
+      const { loadReviews } = await persistence()
       const saved = await loadReviews(storage)
       // Statuses set before the load finished win over the saved ones.
       records.value = markRaw(new Map([...saved.records.map(r => [r.key, r] as const), ...records.value]))
@@ -64,7 +71,10 @@ export const useReviewStore = defineStore('review', () => {
     for (const r of list)
       next.set(r.key, r)
     records.value = markRaw(next)
-    await guard(() => saveReviews(list, storage))
+    await guard(async () => {
+      const { saveReviews } = await persistence()
+      await saveReviews(list, storage)
+    })
   }
 
   /** Set a check's status and note (kept at once). */
@@ -77,6 +87,7 @@ export const useReviewStore = defineStore('review', () => {
    * local one is newer. Gives the file's bad rows (with their lines).
    */
   async function importFile(name: string, text: string): Promise<ReviewParse & { applied: number }> {
+    const { parseReviewFile } = await import('../import/review-file')
     const parsed = parseReviewFile(name, text)
     const newer = parsed.records.filter(r => (records.value.get(r.key)?.updated ?? '') <= r.updated)
     await put(newer)

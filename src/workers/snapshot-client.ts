@@ -1,7 +1,6 @@
-import type { LoadedSnapshot } from '../data/decode-snapshot'
+import type { decodeSnapshot, LoadedSnapshot } from '../data/decode-snapshot'
 import type { Fetcher, SnapshotFileBytes } from '../data/fetch-files'
 import type { SnapshotWorkerReply } from './snapshot.worker'
-import { decodeSnapshot } from '../data/decode-snapshot'
 import { DataError } from '../data/errors'
 import { fetchSnapshotFiles } from '../data/fetch-files'
 import { MARKS, mark } from '../data/marks'
@@ -42,18 +41,32 @@ function announcedObservations(manifest: unknown): number {
   return typeof n === 'number' ? n : 0
 }
 
+/**
+ * The decoder for this thread, a chunk of its own: its Zod schemas are
+ * built when the chunk runs, and as part of the entry's graph they were
+ * ~40–150 ms of the page's first task (issue 13). Now they are built when
+ * the manifest has arrived, while the rest of the data downloads.
+ */
+function threadDecoder(): Promise<{ decodeSnapshot: typeof decodeSnapshot }> {
+  return import('../data/decode-snapshot')
+}
+
 /** Load a dataset: fetch its files here (the page's preloads serve them), then decode them. */
 export async function loadSnapshot(name: string, pageUrl: string, fetcher: Fetcher, mode: DecodeMode): Promise<LoadedSnapshot> {
-  // The worker's code loads and starts while the data downloads, not after.
-  const started: { worker?: Worker } = {}
+  // The worker's code (or this thread's decoder) loads and starts while the data downloads, not after.
+  const started: { worker?: Worker, decoder?: ReturnType<typeof threadDecoder> } = {}
   const files = await fetchSnapshotFiles(name, pageUrl, fetcher, (manifest) => {
     if (mode === 'auto' && announcedObservations(manifest) >= WORKER_THRESHOLD)
       started.worker = startWorker()
+    else
+      started.decoder = threadDecoder()
   }).catch((e: unknown) => {
     started.worker?.terminate()
     throw e
   })
-  const loaded = started.worker ? await decodeInWorker(started.worker, files) : decodeSnapshot(files)
+  const loaded = started.worker
+    ? await decodeInWorker(started.worker, files)
+    : (await (started.decoder ?? threadDecoder())).decodeSnapshot(files)
   mark(MARKS.decoded)
   return loaded
 }

@@ -45,3 +45,11 @@ test(`initial JavaScript is at most ${BUDGET_KB} KB gzip`, async () => {
   for (const { f } of sizes)
     expect(readFileSync(path.join(DIST, f), 'utf8')).not.toContain('registerMap')
 })
+
+test('no Zod schema is built in the page\'s first task', () => {
+  // Zod builds a schema's machinery when the module defining it runs: the
+  // report model's schemas were ~40–150 ms of the entry's task (issue 13).
+  // They load with the data's decoder, the saved reviews and the imports.
+  const withZod = initialChunks(DIST).filter(f => readFileSync(path.join(DIST, f), 'utf8').includes('._zod'))
+  expect(withZod).toEqual([])
+})
