@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { effectScope, nextTick, ref } from 'vue'
+import { afterNextPaint, soonAfterPaint } from '../../src/composables/afterNextPaint'
 import { useAfterFrame } from '../../src/composables/useAfterFrame'
 
 /** Run the pending animation frame, then the task it scheduled. */
@@ -55,5 +56,51 @@ describe('useAfterFrame', () => {
     scope.stop()
     await nextFrameAndTask()
     expect(late.value).toBe(1)
+  })
+})
+
+describe('soonAfterPaint', () => {
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'requestAnimationFrame', 'cancelAnimationFrame', 'queueMicrotask'] })
+  })
+  afterEach(() => {
+    vi.useRealTimers()
+  })
+
+  it('waits for a paint when called from an input\'s task, and only for the next task when called from a task after a paint', async () => {
+    const ran: string[] = []
+    soonAfterPaint(() => {
+      ran.push('first')
+      // A task that follows a paint: what it hands on need not wait for another frame.
+      soonAfterPaint(() => ran.push('second'))
+      // afterNextPaint still waits for one.
+      afterNextPaint(() => ran.push('painted'))
+    })
+    vi.advanceTimersByTime(1)
+    expect(ran).toEqual([])
+    vi.advanceTimersToNextFrame()
+    vi.advanceTimersByTime(1)
+    expect(ran).toEqual(['first'])
+    // The next task, no frame in between.
+    vi.advanceTimersByTime(1)
+    expect(ran).toEqual(['first', 'second'])
+    vi.advanceTimersToNextFrame()
+    vi.advanceTimersByTime(1)
+    expect(ran).toEqual(['first', 'second', 'painted'])
+  })
+
+  it('waits for a paint again once the task after the paint and its microtasks are over', async () => {
+    const ran: string[] = []
+    afterNextPaint(() => ran.push('after paint'))
+    vi.advanceTimersToNextFrame()
+    vi.advanceTimersByTime(1)
+    await Promise.resolve()
+    vi.runAllTicks()
+    soonAfterPaint(() => ran.push('later'))
+    vi.advanceTimersByTime(1)
+    expect(ran).toEqual(['after paint'])
+    vi.advanceTimersToNextFrame()
+    vi.advanceTimersByTime(1)
+    expect(ran).toEqual(['after paint', 'later'])
   })
 })
