@@ -33,3 +33,15 @@ export const compileMessage: MessageCompiler = (message, { key, onError }) => {
   const [one, other] = forms.map(fill) as [(ctx: MessageContext) => string, (ctx: MessageContext) => string]
   return (ctx: MessageContext) => (Number(ctx.named('n')) === 1 ? one(ctx) : other(ctx))
 }
+
+/**
+ * A message as a plain function of its named values, compiled once. For a
+ * message formatted once per row of a long list: vue-i18n's `t()` resolves
+ * the key and builds a message context on every call (~5 µs each here;
+ * 2 per county made ~28 ms of the compare view's update at a million
+ * observations). `message` is the locale's raw message (`tm(key)`).
+ */
+export function messageFormatter(message: unknown, key: string): (named: Readonly<Record<string, unknown>>) => string {
+  const compiled = compileMessage(message as string, { key, locale: '' } as Parameters<MessageCompiler>[1])
+  return named => String(compiled({ named: (name: string) => named[name] } as unknown as MessageContext))
+}

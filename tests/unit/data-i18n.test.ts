@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { createI18n } from 'vue-i18n'
-import { compileMessage } from '../../src/i18n/compile'
+import { compileMessage, messageFormatter } from '../../src/i18n/compile'
 import { en } from '../../src/i18n/en'
 import { zhCN } from '../../src/i18n/zh-CN'
 
@@ -28,6 +28,22 @@ describe('messages', () => {
     const values = (o: object): string[] => Object.values(o).flatMap(v => typeof v === 'object' ? values(v) : [String(v)])
     expect(values(zhCN).filter(m => m.includes(' | '))).toEqual([])
     expect(values(en).filter(m => m.split(' | ').length > 2)).toEqual([])
+  })
+
+  it('formats a message compiled once (messageFormatter) exactly as t() does, in either language', () => {
+    const { tm } = i18n.global
+    for (const lang of ['zh-CN', 'en'] as const) {
+      i18n.global.locale.value = lang
+      const withYear = messageFormatter(tm('compare.labelWithYear'), 'compare.labelWithYear')
+      const named = { name: '盐池县', year: 2023, agency: t('kind.approval-bureau') }
+      expect(withYear(named)).toBe(t('compare.labelWithYear', named))
+      const agencies = messageFormatter(tm('compare.agencyCount'), 'compare.agencyCount')
+      for (const n of [1, 3])
+        expect(agencies({ n })).toBe(t('compare.agencyCount', { n }))
+    }
+    expect(messageFormatter(tm('compare.labelWithYear'), 'compare.labelWithYear')({ name: 'Yanchi County', year: 2023, agency: 'approval bureau' }))
+      .toBe('Yanchi County (2023 · approval bureau)')
+    i18n.global.locale.value = 'zh-CN'
   })
 
   it('leaves text without placeholders as it is, punctuation included', () => {
