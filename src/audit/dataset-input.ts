@@ -1,7 +1,7 @@
 import type { Dataset } from '../data/dataset'
 import type { ReportPrints } from './similarity/prints'
 import type { AuditReport } from './types'
-import { SOURCES } from '../schema/values'
+import { SOURCES } from '../data/enums'
 import { auditReport } from './input'
 
 const DERIVED = SOURCES.indexOf('derived')

@@ -1,4 +1,3 @@
-import { AGENCY_KINDS, FORMATS, SEVERITIES, SOURCE_FORMATS, SOURCES } from './values'
 import { z } from './zod'
 
 /**
@@ -6,24 +5,27 @@ import { z } from './zod'
  * output, preparsed files, imports) is z.infer of a schema in this folder.
  */
 
-export { AGENCY_KINDS, FORMATS, SEVERITIES, SOURCE_FORMATS, SOURCES }
-
+export const AGENCY_KINDS = ['approval-bureau', 'service-center', 'county-government', 'other'] as const
 export const AgencyKindSchema = z.enum(AGENCY_KINDS)
 export type AgencyKind = z.infer<typeof AgencyKindSchema>
 
+export const FORMATS = ['2019', '2021'] as const
 export const FormatSchema = z.enum(FORMATS)
 export type Format = z.infer<typeof FormatSchema>
 
+export const SOURCES = ['table', 'text', 'derived'] as const
 export const SourceSchema = z.enum(SOURCES)
 export type Source = z.infer<typeof SourceSchema>
 
 /** What a report file was, as published (spec §2 `sourceFormat`). */
+export const SOURCE_FORMATS = ['text', 'html', 'pdf', 'docx'] as const
 export const SourceFormatSchema = z.enum(SOURCE_FORMATS)
 export type SourceFormat = z.infer<typeof SourceFormatSchema>
 
 /** An ISO calendar date, 2024-01-22. */
 export const IsoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
+export const SEVERITIES = ['error', 'warning', 'info'] as const
 export const SeveritySchema = z.enum(SEVERITIES)
 export type Severity = z.infer<typeof SeveritySchema>
 
