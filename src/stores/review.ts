@@ -10,13 +10,6 @@ import { useAuditStore } from './audit'
 import { useDatasetStore } from './dataset'
 
 /**
- * The reviewer's status of each check (docs/audit.md, "Review"): 待核实
- * (`pending`, the default), 已核实 (`verified`), 已忽略 (`ignored`), with a
- * note, by the check's stable key (src/data/check-key.ts), kept in
- * IndexedDB. `flagged` is what the charts mark: the values and reports of
- * every failed check, per-report or across reports, not ignored.
- */
-/**
  * Storage and the review file's reader load with their first use (the saved
  * reviews are read once the page is idle): their Zod schemas, the review
  * record's and, through the storage errors, the import batch's, were built
@@ -24,6 +17,13 @@ import { useDatasetStore } from './dataset'
  */
 const persistence = () => import('../import/review-persist')
 
+/**
+ * The reviewer's status of each check (docs/audit.md, "Review"): 待核实
+ * (`pending`, the default), 已核实 (`verified`), 已忽略 (`ignored`), with a
+ * note, by the check's stable key (src/data/check-key.ts), kept in
+ * IndexedDB. `flagged` is what the charts mark: the values and reports of
+ * every failed check, per-report or across reports, not ignored.
+ */
 export const useReviewStore = defineStore('review', () => {
   const data = useDatasetStore()
   const audit = useAuditStore()
