@@ -29,6 +29,16 @@ export const EMPTY_FILTERS: Filters = {
   indicator: DEFAULT_INDICATOR,
 }
 
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i])
+}
+
+/** Whether two filter sets say the same (in the same order, as the URL would). */
+export function sameFilters(a: Filters, b: Filters): boolean {
+  return a === b || (a.from === b.from && a.to === b.to && a.indicator === b.indicator
+    && sameList(a.prefectures, b.prefectures) && sameList(a.counties, b.counties) && sameList(a.kinds, b.kinds))
+}
+
 /** Which reports the filters keep: one byte per report, plus how many. */
 export interface ReportSelection {
   readonly mask: Uint8Array

@@ -1,8 +1,9 @@
 import type { Filters } from '../data/filters'
 import type { Lang, NavView, QueryNotice, Theme } from '../data/query'
 import { acceptHMRUpdate, defineStore } from 'pinia'
-import { computed } from 'vue'
+import { computed, shallowRef, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
+import { afterNextPaint } from '../composables/afterNextPaint'
 import { EMPTY_FILTERS } from '../data/filters'
 import { checkQuery, linkQuery, parseAppQuery, parseFilterQuery, withFilters } from '../data/query'
 import { buildVocabulary } from '../data/vocabulary'
@@ -42,6 +43,39 @@ export const useFiltersStore = defineStore('filters', () => {
         ]
       : app.value.notices)
 
+  /**
+   * A change the reader just made, not yet in the URL. The filter bar shows
+   * it, and the chart views mark themselves busy, in the input's own task;
+   * the navigation (the URL, and all that reads the route: the nav links,
+   * the views' parameters) follows in the task after the next paint. The
+   * input's task is then only the controls' and the busy marks' redraw
+   * (issue 13: the acknowledgement within a frame). Dropped when the URL
+   * changes (it has the change, or back or a pasted link came first).
+   */
+  const requested = shallowRef<Filters | null>(null)
+  /** The filters as the reader last set them: the requested ones until the URL has them. */
+  const current = computed<Filters>(() => requested.value ?? filters.value)
+  let cancelNavigation = () => {}
+  watch(filters, () => {
+    cancelNavigation()
+    requested.value = null
+  }, { flush: 'sync' })
+
+  /** Navigate to `next` after the next paint, showing it at once (at once where nothing paints: Node, tests). */
+  function request(next: Filters): Promise<unknown> {
+    cancelNavigation()
+    if (typeof requestAnimationFrame === 'undefined')
+      return navigate(withFilters(route.query, next))
+    requested.value = next
+    return new Promise((resolve) => {
+      const cancel = afterNextPaint(() => resolve(navigate(withFilters(route.query, next))))
+      cancelNavigation = () => {
+        cancel()
+        resolve(undefined)
+      }
+    })
+  }
+
   function navigate(query: Record<string, string>, replace = false) {
     const to = { path: route.path, query, hash: route.hash }
     return replace
@@ -56,26 +90,30 @@ export const useFiltersStore = defineStore('filters', () => {
    */
   function update(patch: Partial<Filters>, view?: NavView) {
     const next = {
-      ...filters.value,
+      ...current.value,
       ...patch,
     }
     if (patch.prefectures && patch.prefectures.length > 0 && !patch.counties) {
       const prefectures = new Set(patch.prefectures)
       next.counties = next.counties.filter(c => prefectures.has(vocabulary.value.counties.get(c) ?? ''))
     }
-    if (view)
+    if (view) {
+      cancelNavigation()
       return router.push({ name: view, query: withFilters(linkQuery(route.query), next) })
-    return navigate(withFilters(route.query, next))
+    }
+    return request(next)
   }
 
   /** Clear every filter; the indicator stays (it is what the reviewer is looking at). */
   function reset() {
-    return navigate(withFilters(route.query, { ...EMPTY_FILTERS, indicator: filters.value.indicator }))
+    return request({ ...EMPTY_FILTERS, indicator: current.value.indicator })
   }
 
   function setParam(key: 'lang' | 'theme', value: string | null) {
+    // A change still waiting for its navigation goes with this one.
+    cancelNavigation()
     const query = {
-      ...withFilters(route.query, filters.value),
+      ...withFilters(route.query, current.value),
     }
     if (value === null)
       delete query[key]
@@ -94,6 +132,7 @@ export const useFiltersStore = defineStore('filters', () => {
 
   return {
     filters,
+    current,
     lang,
     theme,
     datasetName,

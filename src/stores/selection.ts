@@ -6,7 +6,7 @@ import { computed, shallowRef, watch } from 'vue'
 import { aggregateRegionYear, aggregateTotal, latestByRegion } from '../data/aggregate'
 import { countChecks, listChecks, topChecks } from '../data/checks'
 import { buildCoverage, coverageRegions, regionsWithReports } from '../data/coverage'
-import { selectReports } from '../data/filters'
+import { sameFilters, selectReports } from '../data/filters'
 import { indicatorCounts as countIndicators } from '../data/indicator-counts'
 import { indicatorInfo } from '../data/indicator-info'
 import { kpiForYear, latestSelectedYear } from '../data/kpi'
@@ -29,30 +29,39 @@ export const useSelectionStore = defineStore('selection', () => {
   const filterStore = useFiltersStore()
 
   /**
-   * The filters the selection is computed from: the URL's, taken over in
-   * the task after the next paint when the reader changes them. The task of
-   * the input then only redraws the filter bar and marks the charts busy
-   * (`pending`), and the frame showing that is painted before the
+   * The filters the selection is computed from: the reader's (the filters
+   * store's `current`: a change is shown in the filter bar at once, and in
+   * the URL a paint later), taken over in the task after the next paint.
+   * The input's task then only redraws the filter bar and marks the charts
+   * busy (`pending`), and the frame showing that is painted before the
    * aggregation and the option builders run (issue 13 item 3). A new
    * dataset takes them at once (nothing was drawn from the old one to
    * acknowledge), and so does a page without frames (Node, in tests).
    */
-  const applied = shallowRef<Filters>(filterStore.filters)
+  const applied = shallowRef<Filters>(filterStore.current)
   let appliedTo = data.dataset
+  /** Filters waiting for the paint, to be taken over then. */
+  let scheduled: Filters | null = null
   let cancelApply = () => {}
-  watch(() => filterStore.filters, (next) => {
+  watch(() => filterStore.current, (next) => {
+    // The URL catching up with a change already shown (same filters, new object): nothing new.
+    if (data.dataset === appliedTo && sameFilters(next, scheduled ?? applied.value))
+      return
     cancelApply()
+    scheduled = null
     if (data.dataset !== appliedTo || typeof requestAnimationFrame === 'undefined') {
       appliedTo = data.dataset
       applied.value = next
       return
     }
+    scheduled = next
     cancelApply = afterNextPaint(() => {
+      scheduled = null
       applied.value = next
     })
   })
-  /** The URL's filters are newer than what the views show: charts about to change. */
-  const pending = computed(() => applied.value !== filterStore.filters)
+  /** The reader's filters are newer than what the views show: charts about to change. */
+  const pending = computed(() => !sameFilters(applied.value, filterStore.current))
 
   const selection = computed(() => data.dataset
     ? selectReports(data.dataset, applied.value)

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { nextTick } from 'vue'
 import { useDatasetStore } from '../../src/stores/dataset'
 import { useFiltersStore } from '../../src/stores/filters'
 import { useSelectionStore } from '../../src/stores/selection'
@@ -80,24 +81,82 @@ describe('filters in the URL', () => {
 })
 
 describe('a filter change in a page that paints', () => {
-  it('is acknowledged first: the selection follows in the task after the next frame, marked pending meanwhile', async () => {
+  /** Stub animation frames; `paint()` runs them, then the tasks they scheduled. */
+  function stubFrames() {
     const frames: FrameRequestCallback[] = []
     vi.stubGlobal('requestAnimationFrame', (cb: FrameRequestCallback) => frames.push(cb))
-    vi.stubGlobal('cancelAnimationFrame', () => {})
-    try {
-      const { filters, selection } = await setup('/compare')
-      expect(selection.reportCount).toBe(6)
-      await filters.update({ counties: ['中宁县'] })
-      // The URL (and the filter bar reading it) changed; the views' selection not yet.
-      expect(filters.filters.counties).toEqual(['中宁县'])
-      expect(selection.pending).toBe(true)
-      expect(selection.filters.counties).toEqual([])
-      expect(selection.reportCount).toBe(6)
-      // The frame paints, then the next task takes the change in.
+    vi.stubGlobal('cancelAnimationFrame', (id: number) => {
+      frames[id - 1] = () => {}
+    })
+    return async function paint() {
+      // Vue's watchers (the selection's among them) ask for their frame in the task's microtasks.
+      await nextTick()
       frames.splice(0).forEach(cb => cb(0))
       await new Promise(resolve => setTimeout(resolve, 0))
+    }
+  }
+
+  it('is acknowledged first: shown in the filter bar, charts marked pending; URL and selection follow the paint', async () => {
+    const paint = stubFrames()
+    try {
+      const { filters, selection, router } = await setup('/compare')
+      expect(selection.reportCount).toBe(6)
+      const done = filters.update({ counties: ['中宁县'] })
+      // The input's task: the filter bar's state and the busy mark, nothing else.
+      expect(filters.current.counties).toEqual(['中宁县'])
+      expect(selection.pending).toBe(true)
+      expect(router.currentRoute.value.query).toEqual({})
+      expect(filters.filters.counties).toEqual([])
+      expect(selection.filters.counties).toEqual([])
+      expect(selection.reportCount).toBe(6)
+      // The frame paints; the next tasks navigate and take the change in.
+      await paint()
+      await done
+      expect(router.currentRoute.value.query).toEqual({ county: '中宁县' })
       expect(selection.pending).toBe(false)
       expect(selection.reportCount).toBe(1)
+    }
+    finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it('navigates once for changes made before the paint, to the last', async () => {
+    const paint = stubFrames()
+    try {
+      const { filters, selection, router } = await setup('/compare')
+      const first = filters.update({ counties: ['中宁县'] })
+      const second = filters.update({ from: 2022 })
+      expect(filters.current).toMatchObject({ counties: ['中宁县'], from: 2022 })
+      await paint()
+      await Promise.all([first, second])
+      expect(router.currentRoute.value.query).toEqual({ county: '中宁县', from: '2022' })
+      expect(selection.filters).toMatchObject({ counties: ['中宁县'], from: 2022 })
+      // One history entry: back returns to the page without filters.
+      router.back()
+      await new Promise(resolve => setTimeout(resolve, 0))
+      await paint()
+      expect(router.currentRoute.value.query).toEqual({})
+      expect(selection.filters.counties).toEqual([])
+    }
+    finally {
+      vi.unstubAllGlobals()
+    }
+  })
+
+  it('keeps the selection when the URL catches up with a change already taken in', async () => {
+    const paint = stubFrames()
+    try {
+      const { filters, selection } = await setup('/compare')
+      const done = filters.update({ kinds: ['county-government'] })
+      await paint()
+      await done
+      const taken = selection.selection
+      // The same filters under a new URL (the language): nothing to recompute.
+      await filters.setLang('en')
+      await paint()
+      expect(selection.pending).toBe(false)
+      expect(selection.selection).toBe(taken)
     }
     finally {
       vi.unstubAllGlobals()
