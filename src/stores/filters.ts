@@ -4,7 +4,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, shallowRef, watch } from 'vue'
 import { useRoute, useRouter } from 'vue-router'
 import { afterNextPaint } from '../composables/afterNextPaint'
-import { EMPTY_FILTERS } from '../data/filters'
+import { EMPTY_FILTERS, sameFilters } from '../data/filters'
 import { checkQuery, linkQuery, parseAppQuery, parseFilterQuery, withFilters } from '../data/query'
 import { buildVocabulary } from '../data/vocabulary'
 import { useDatasetStore } from './dataset'
@@ -44,21 +44,23 @@ export const useFiltersStore = defineStore('filters', () => {
       : app.value.notices)
 
   /**
-   * A change the reader just made, not yet in the URL. The filter bar shows
-   * it, and the chart views mark themselves busy, in the input's own task;
-   * the navigation (the URL, and all that reads the route: the nav links,
-   * the views' parameters) follows in the task after the next paint. The
-   * input's task is then only the controls' and the busy marks' redraw
-   * (issue 13: the acknowledgement within a frame). Dropped when the URL
-   * changes (it has the change, or back or a pasted link came first).
+   * The filters as the reader last set them. A change the reader makes is
+   * shown here at once, and the filter bar and the chart views' busy marks
+   * follow it in the input's own task; the navigation (the URL, and all
+   * that reads the route: the nav links, the views' parameters) follows in
+   * the task after the next paint. The input's task is then only the
+   * controls' and the busy marks' redraw (issue 13: the acknowledgement
+   * within a frame). When the URL changes it follows the URL, but keeps its
+   * object while the URL says the same (the URL catching up, a language
+   * switch), so nothing reading it redraws or recomputes for that.
    */
-  const requested = shallowRef<Filters | null>(null)
-  /** The filters as the reader last set them: the requested ones until the URL has them. */
-  const current = computed<Filters>(() => requested.value ?? filters.value)
+  const current = shallowRef<Filters>(filters.value)
   let cancelNavigation = () => {}
-  watch(filters, () => {
+  watch(filters, (next) => {
+    // Back, forward or a pasted link before a change was navigated to: the URL wins.
     cancelNavigation()
-    requested.value = null
+    if (!sameFilters(next, current.value))
+      current.value = next
   }, { flush: 'sync' })
 
   /** Navigate to `next` after the next paint, showing it at once (at once where nothing paints: Node, tests). */
@@ -66,7 +68,7 @@ export const useFiltersStore = defineStore('filters', () => {
     cancelNavigation()
     if (typeof requestAnimationFrame === 'undefined')
       return navigate(withFilters(route.query, next))
-    requested.value = next
+    current.value = next
     return new Promise((resolve) => {
       const cancel = afterNextPaint(() => resolve(navigate(withFilters(route.query, next))))
       cancelNavigation = () => {

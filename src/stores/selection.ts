@@ -43,17 +43,21 @@ export const useSelectionStore = defineStore('selection', () => {
   /** Filters waiting for the paint, to be taken over then. */
   let scheduled: Filters | null = null
   let cancelApply = () => {}
-  watch(() => filterStore.current, (next) => {
-    // The URL catching up with a change already shown (same filters, new object): nothing new.
-    if (data.dataset === appliedTo && sameFilters(next, scheduled ?? applied.value))
-      return
-    cancelApply()
-    scheduled = null
-    if (data.dataset !== appliedTo || typeof requestAnimationFrame === 'undefined') {
-      appliedTo = data.dataset
+  watch([() => filterStore.current, () => data.dataset], ([next, dataset]) => {
+    if (dataset !== appliedTo || typeof requestAnimationFrame === 'undefined') {
+      cancelApply()
+      scheduled = null
+      appliedTo = dataset
       applied.value = next
       return
     }
+    if (scheduled && sameFilters(next, scheduled))
+      return
+    cancelApply()
+    scheduled = null
+    // Changed and changed back before the paint: nothing to take over.
+    if (sameFilters(next, applied.value))
+      return
     scheduled = next
     cancelApply = afterNextPaint(() => {
       scheduled = null
