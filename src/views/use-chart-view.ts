@@ -66,7 +66,15 @@ export function useChartView() {
   provideChartsPending(computed(() => selection.pending))
   const clicks = useChartClicks(filterStore.update)
   /** A county's name in the UI language. */
-  const regionLabel = (region: string) => placeLabel(region, filterStore.lang)
+  /**
+   * A county's name in the UI language. The language is read once per use
+   * (a computed function), not per county: a store read per label was
+   * ~17 ms of a filter change at 2,800 counties (issue 13).
+   */
+  const regionLabel = computed(() => {
+    const lang = filterStore.lang
+    return (region: string) => placeLabel(region, lang)
+  })
   /** What to say instead of empty axes: no report selected, or none states the indicator. */
   const empty = computed(() => {
     if (!data.dataset)

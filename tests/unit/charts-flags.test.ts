@@ -22,6 +22,10 @@ describe('flagged values in charts', () => {
   it('are found through any report behind a value, for the chosen indicator only', () => {
     expect(rows().map(r => r.flagged ?? false)).toEqual([true, false, false, false])
     expect(markFlagged([row('盐池县', 100)], FLAGGED, 'other.indicator')[0]!.flagged).toBeUndefined()
+    // An indicator whose id ends another's is not the other.
+    const longer = new Set([flagKey('r-盐池县', 'hotline.completion_rate')])
+    expect(markFlagged([row('盐池县', 100)], longer, 'completion_rate')[0]!.flagged).toBeUndefined()
+    expect(markFlagged([row('盐池县', 100)], longer, 'hotline.completion_rate')[0]!.flagged).toBe(true)
   })
 
   it('compare bars: outlined, ⚠ in the label and the tooltip; the median leaves them out on request', () => {
