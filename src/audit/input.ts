@@ -9,7 +9,7 @@ import type { AuditReport } from './types'
  * builds it from a parsed report (`auditInput`), the app from the loaded
  * dataset (dataset-input.ts).
  */
-export function auditReport(report: ReportMeta, values: ReadonlyMap<string, number>, prints?: ReportPrints): AuditReport {
+export function auditReport(report: Pick<ReportMeta, 'id' | 'region' | 'prefecture' | 'province' | 'agency' | 'agencyKind' | 'year' | 'format' | 'published'>, values: ReadonlyMap<string, number>, prints?: ReportPrints): AuditReport {
   const input: AuditReport = {
     id: report.id,
     region: report.region,

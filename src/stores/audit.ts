@@ -1,3 +1,4 @@
+import type { AuditColumns } from '../audit/dataset-input'
 import type { AuditReport } from '../audit/types'
 import type { ReportPrints } from '../audit/similarity/prints'
 import type { AuditResult } from '../schema/audit'
@@ -5,7 +6,7 @@ import type { PrintsFile } from '../schema/snapshot'
 import type { AuditMode } from '../workers/audit-client'
 import { acceptHMRUpdate, defineStore } from 'pinia'
 import { computed, markRaw, ref, shallowRef, watch } from 'vue'
-import { datasetAuditInputs } from '../audit/dataset-input'
+import { auditColumns, datasetAuditInputs } from '../audit/dataset-input'
 import { SIMILARITY } from '../audit/rules/similarity'
 import { decodePrints, PRINTS_METHOD } from '../audit/similarity/codec'
 import { isEstimated, verifySimilarity } from '../audit/verify'
@@ -63,7 +64,10 @@ export const useAuditStore = defineStore('audit', () => {
     return markRaw(out)
   })
 
-  const inputs = computed<readonly AuditReport[]>(() => status.value === 'ready' && data.dataset ? markRaw(datasetAuditInputs(data.dataset, prints.value)) : [])
+  /** What the audit reads of the loaded reports (cheap: the dataset's own columns). */
+  const columns = computed<AuditColumns | null>(() => status.value === 'ready' && data.dataset ? markRaw(auditColumns(data.dataset)) : null)
+  /** The reports as the audit reads them: built here only for the exact checks of estimated results (the worker builds its own). */
+  const inputs = computed<readonly AuditReport[]>(() => columns.value ? markRaw(datasetAuditInputs(columns.value, prints.value)) : [])
 
   /** The results, checked ones in place of their estimates. */
   const results = computed<readonly AuditResult[]>(() => {
@@ -98,9 +102,11 @@ export const useAuditStore = defineStore('audit', () => {
   }
 
   async function verify(): Promise<void> {
-    const byId = new Map(inputs.value.map(r => [r.id, r]))
     const keys = runKeys.value
     const queue = [...runResults.value.entries()].filter(([i, r]) => needsCheck(r) && !verified.value.has(keys[i]!))
+    if (queue.length === 0)
+      return
+    const byId = new Map(inputs.value.map(r => [r.id, r]))
     const worker = async () => {
       for (let next = queue.shift(); next; next = queue.shift())
         await check(next[1], keys[next[0]]!, byId)
@@ -113,7 +119,7 @@ export const useAuditStore = defineStore('audit', () => {
     running.value = true
     const start = performance.now()
     try {
-      const results = await runAuditOff(inputs.value, mode)
+      const results = columns.value ? await runAuditOff(columns.value, prints.value, mode) : []
       if (token !== runToken)
         return
       // A performance measure named "audit", for the benchmark (docs/audit.md).
@@ -147,8 +153,8 @@ export const useAuditStore = defineStore('audit', () => {
     verified.value = new Map()
   })
   // An import added or removed: audit again.
-  watch(inputs, (_next, previous) => {
-    if (status.value === 'ready' && previous.length > 0)
+  watch([columns, prints], (_next, [previous]) => {
+    if (status.value === 'ready' && previous)
       void run()
   })
 

@@ -1,6 +1,8 @@
-import type { AuditReport } from '../audit/types'
+import type { AuditColumns } from '../audit/dataset-input'
+import type { ReportPrints } from '../audit/similarity/prints'
 import type { AuditResult } from '../schema/audit'
-import type { AuditWorkerReply } from './audit.worker'
+import type { AuditWorkerReply, AuditWorkerRequest } from './audit.worker'
+import { datasetAuditInputs } from '../audit/dataset-input'
 import { runAudit } from '../audit/index'
 import { askOnce } from './one-shot'
 
@@ -14,10 +16,10 @@ export type AuditMode = 'auto' | 'thread'
 
 export const WORKER_THRESHOLD = 300
 
-function inWorker(inputs: readonly AuditReport[]): Promise<AuditResult[]> {
+function inWorker(request: AuditWorkerRequest): Promise<AuditResult[]> {
   return askOnce<Extract<AuditWorkerReply, { ok: true }>, Extract<AuditWorkerReply, { ok: false }>, AuditResult[]>(
     new Worker(new URL('./audit.worker.ts', import.meta.url), { type: 'module' }),
-    inputs,
+    request,
     [],
     {
       done: reply => reply.results,
@@ -27,8 +29,9 @@ function inWorker(inputs: readonly AuditReport[]): Promise<AuditResult[]> {
   )
 }
 
-export async function runAuditOff(inputs: readonly AuditReport[], mode: AuditMode): Promise<AuditResult[]> {
-  if (mode === 'auto' && typeof Worker !== 'undefined' && inputs.length >= WORKER_THRESHOLD)
-    return inWorker(inputs)
-  return runAudit(inputs)
+/** The audit over a loaded dataset's columns; the worker builds the reports' inputs itself. */
+export async function runAuditOff(columns: AuditColumns, prints: ReadonlyMap<string, ReportPrints>, mode: AuditMode): Promise<AuditResult[]> {
+  if (mode === 'auto' && typeof Worker !== 'undefined' && columns.reports.length >= WORKER_THRESHOLD)
+    return inWorker({ columns, prints })
+  return runAudit(datasetAuditInputs(columns, prints))
 }

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { auditColumns, datasetAuditInputs } from '../../src/audit/dataset-input'
+import { runAudit } from '../../src/audit/index'
 import { listAuditChecks } from '../../src/data/checks'
 import { reportObservations } from '../../src/data/report-observations'
 import { useAuditStore } from '../../src/stores/audit'
@@ -23,6 +25,25 @@ describe('the audit store', () => {
     const byId = (id: string) => audit.results.filter(r => r.id === id).map(r => r.reports)
     expect(byId('continuity.applications')).toEqual([[y2022, y2023]])
     expect(byId('similarity.previous_year')).toEqual([[y2023, y2024], [y2023, y2024]])
+  })
+
+  it('sends the worker the dataset\'s columns, which survive the copy and audit the same', async () => {
+    const { files } = servedAudit()
+    const { run } = await mountStores('/', files)
+    const data = run(() => useDatasetStore())
+    await data.load('audit')
+    const ds = data.dataset!
+    const columns = auditColumns(ds)
+    // The observation columns are the dataset's own typed arrays (copied at memory speed), not value maps.
+    expect(columns.obsValue).toBe(ds.obsValue)
+    expect(columns.obsValue).toBeInstanceOf(Float64Array)
+    expect(Object.keys(columns.reports[0]!).sort()).toEqual(['agency', 'agencyKind', 'format', 'id', 'prefecture', 'province', 'published', 'region', 'year'])
+    const prints = new Map()
+    const here = runAudit(datasetAuditInputs(columns, prints))
+    // What the worker receives: a structured clone of the request.
+    const sent = structuredClone({ columns, prints })
+    expect(runAudit(datasetAuditInputs(sent.columns, sent.prints))).toEqual(here)
+    expect(here.some(r => r.id === 'continuity.applications')).toBe(true)
   })
 
   it('keeps a sure estimate (≈), and measures one near the threshold again on the two texts', async () => {
