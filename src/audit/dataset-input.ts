@@ -10,15 +10,44 @@ const DERIVED = SOURCES.indexOf('derived')
 /** The report fields the audit reads (see `auditReport`). */
 export type AuditMeta = Pick<ReportMeta, 'id' | 'region' | 'prefecture' | 'province' | 'agency' | 'agencyKind' | 'year' | 'format' | 'published'>
 
+const META_FIELDS = ['id', 'region', 'prefecture', 'province', 'agency', 'agencyKind', 'year', 'format', 'published'] as const satisfies readonly (keyof AuditMeta)[]
+
+/** One field of every report: its distinct values, and each report's index into them. */
+export interface CodedColumn<T> {
+  readonly values: readonly T[]
+  readonly codes: Uint32Array
+}
+
+/** The report fields the audit reads, a coded column each. */
+export type MetaColumns = { readonly [K in keyof AuditMeta]: CodedColumn<AuditMeta[K]> }
+
+function codeColumn<T>(items: readonly T[]): CodedColumn<T> {
+  const index = new Map<T, number>()
+  const values: T[] = []
+  const codes = new Uint32Array(items.length)
+  items.forEach((v, i) => {
+    let c = index.get(v)
+    if (c === undefined) {
+      c = values.length
+      values.push(v)
+      index.set(v, c)
+    }
+    codes[i] = c
+  })
+  return { values, codes }
+}
+
 /**
- * What the audit reads of a loaded dataset: each report's metadata and the
- * observation columns. Typed arrays: handed to the audit's worker, they are
- * copied at memory speed, where the reports' value maps were a structured
- * clone of a million entries (~330 ms of the page's thread at a million
- * observations, issue 13).
+ * What the audit reads of a loaded dataset: the report fields it reads and
+ * the observation columns, all as typed arrays and short lists, which the
+ * audit's worker receives as a copy of their bytes. Posting the reports'
+ * value maps instead (a structured clone of a million entries) took ~360 ms
+ * of the page's thread at a million observations (issue 13); these take
+ * ~130 ms, most of it copying 11 MB of typed arrays (~65 ms alone here).
  */
 export interface AuditColumns {
-  readonly reports: readonly AuditMeta[]
+  readonly reportCount: number
+  readonly meta: MetaColumns
   /** Observations of report r are [reportOffsets[r], reportOffsets[r + 1]). */
   readonly reportOffsets: Uint32Array
   readonly indicators: readonly string[]
@@ -27,10 +56,14 @@ export interface AuditColumns {
   readonly obsSource: Uint8Array
 }
 
-/** The dataset's audit columns: its own arrays, and only the report fields the audit reads. */
+/** The dataset's audit columns: its own observation arrays, and the report fields the audit reads, coded. */
 export function auditColumns(ds: Dataset): AuditColumns {
+  const meta: Record<string, CodedColumn<unknown>> = {}
+  for (const field of META_FIELDS)
+    meta[field] = codeColumn(ds.reports.map(r => r[field]))
   return {
-    reports: ds.reports.map(r => ({ id: r.id, region: r.region, prefecture: r.prefecture, province: r.province, agency: r.agency, agencyKind: r.agencyKind, year: r.year, format: r.format, published: r.published })),
+    reportCount: ds.reports.length,
+    meta: meta as MetaColumns,
     reportOffsets: ds.reportOffsets,
     indicators: ds.indicators,
     obsIndicator: ds.obsIndicator,
@@ -39,13 +72,24 @@ export function auditColumns(ds: Dataset): AuditColumns {
   }
 }
 
+/** Report `r`'s fields from the coded columns. */
+function metaAt(meta: MetaColumns, r: number): AuditMeta {
+  const out: Record<string, unknown> = {}
+  for (const field of META_FIELDS) {
+    const column = meta[field] as CodedColumn<unknown>
+    out[field] = column.values[column.codes[r]!]
+  }
+  return out as AuditMeta
+}
+
 /**
  * The loaded dataset as the audit reads it (the app's side of
  * src/audit/input.ts): each report's first stated value per indicator from
  * the observation columns, and its section prints where the dataset has them.
  */
 export function datasetAuditInputs(ds: AuditColumns, prints: ReadonlyMap<string, ReportPrints>): AuditReport[] {
-  return ds.reports.map((r, i) => {
+  return Array.from({ length: ds.reportCount }, (_, i) => {
+    const r = metaAt(ds.meta, i)
     const values = new Map<string, number>()
     for (let o = ds.reportOffsets[i]!; o < ds.reportOffsets[i + 1]!; o++) {
       if (ds.obsSource[o] === DERIVED)

@@ -31,7 +31,7 @@ function inWorker(request: AuditWorkerRequest): Promise<AuditResult[]> {
 
 /** The audit over a loaded dataset's columns; the worker builds the reports' inputs itself. */
 export async function runAuditOff(columns: AuditColumns, prints: ReadonlyMap<string, ReportPrints>, mode: AuditMode): Promise<AuditResult[]> {
-  if (mode === 'auto' && typeof Worker !== 'undefined' && columns.reports.length >= WORKER_THRESHOLD)
+  if (mode === 'auto' && typeof Worker !== 'undefined' && columns.reportCount >= WORKER_THRESHOLD)
     return inWorker({ columns, prints })
   return runAudit(datasetAuditInputs(columns, prints))
 }

@@ -37,7 +37,10 @@ describe('the audit store', () => {
     // The observation columns are the dataset's own typed arrays (copied at memory speed), not value maps.
     expect(columns.obsValue).toBe(ds.obsValue)
     expect(columns.obsValue).toBeInstanceOf(Float64Array)
-    expect(Object.keys(columns.reports[0]!).sort()).toEqual(['agency', 'agencyKind', 'format', 'id', 'prefecture', 'province', 'published', 'region', 'year'])
+    // The report fields: a short list of distinct values and a code per report each.
+    expect(columns.meta.region.values).toEqual(['盐池县'])
+    expect([...columns.meta.region.codes]).toEqual([0, 0, 0])
+    expect(columns.meta.year.values).toEqual(ds.reports.map(r => r.year))
     const prints = new Map()
     const here = runAudit(datasetAuditInputs(columns, prints))
     // What the worker receives: a structured clone of the request.
