@@ -64,7 +64,7 @@ export const useAuditStore = defineStore('audit', () => {
     return markRaw(out)
   })
 
-  /** What the audit reads of the loaded reports (cheap: the dataset's own columns). */
+  /** What the audit reads of the loaded reports: the dataset's own observation columns and its report fields, coded. */
   const columns = computed<AuditColumns | null>(() => status.value === 'ready' && data.dataset ? markRaw(auditColumns(data.dataset)) : null)
   /** The reports as the audit reads them: built here only for the exact checks of estimated results (the worker builds its own). */
   const inputs = computed<readonly AuditReport[]>(() => columns.value ? markRaw(datasetAuditInputs(columns.value, prints.value)) : [])
