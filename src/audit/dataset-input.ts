@@ -1,14 +1,10 @@
 import type { Dataset } from '../data/dataset'
-import type { ReportMeta } from '../schema/report'
 import type { ReportPrints } from './similarity/prints'
-import type { AuditReport } from './types'
+import type { AuditMeta, AuditReport } from './types'
 import { SOURCES } from '../data/enums'
 import { auditReport } from './input'
 
 const DERIVED = SOURCES.indexOf('derived')
-
-/** The report fields the audit reads (see `auditReport`). */
-export type AuditMeta = Pick<ReportMeta, 'id' | 'region' | 'prefecture' | 'province' | 'agency' | 'agencyKind' | 'year' | 'format' | 'published'>
 
 const META_FIELDS = ['id', 'region', 'prefecture', 'province', 'agency', 'agencyKind', 'year', 'format', 'published'] as const satisfies readonly (keyof AuditMeta)[]
 

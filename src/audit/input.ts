@@ -1,6 +1,6 @@
 import type { Observation, ReportMeta } from '../schema/report'
 import type { ReportPrints } from './similarity/prints'
-import type { AuditReport } from './types'
+import type { AuditMeta, AuditReport } from './types'
 
 /**
  * A report as the audit reads it, from its metadata, its stated values (the
@@ -9,7 +9,7 @@ import type { AuditReport } from './types'
  * builds it from a parsed report (`auditInput`), the app from the loaded
  * dataset (dataset-input.ts).
  */
-export function auditReport(report: Pick<ReportMeta, 'id' | 'region' | 'prefecture' | 'province' | 'agency' | 'agencyKind' | 'year' | 'format' | 'published'>, values: ReadonlyMap<string, number>, prints?: ReportPrints): AuditReport {
+export function auditReport(report: AuditMeta, values: ReadonlyMap<string, number>, prints?: ReportPrints): AuditReport {
   const input: AuditReport = {
     id: report.id,
     region: report.region,

@@ -11,9 +11,10 @@ import { useDatasetStore } from './dataset'
 
 /**
  * The global filters, language, theme and dataset. The URL is the only
- * state: these are computed from the route's query, and every change is a
- * router navigation, so a copied link reproduces the view and back/forward
- * work.
+ * lasting state: these are computed from the route's query, and every
+ * change is a router navigation, so a copied link reproduces the view and
+ * back/forward work. Only `current` runs a paint ahead of the URL while a
+ * filter change is on its way to it.
  */
 export const useFiltersStore = defineStore('filters', () => {
   const route = useRoute()
