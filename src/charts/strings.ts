@@ -104,6 +104,16 @@ export function agencyList(agencies: readonly string[], locale?: string): string
   return [...new Set(agencies)].join(locale === 'en' ? ', ' : '、')
 }
 
+/**
+ * The first `max` distinct items joined by `separator`, and the rest
+ * counted by `more(list, rest)` ("甲、乙、丙等（另 2 个）").
+ */
+export function listFirst(items: readonly string[], max: number, separator: string, more: (list: string, rest: number) => string): string {
+  const distinct = [...new Set(items)]
+  const list = distinct.slice(0, max).join(separator)
+  return distinct.length > max ? more(list, distinct.length - max) : list
+}
+
 /** Toolbar labels of ChartCard (the app passes its translation). */
 export interface ChartCardLabels {
   /** Toggle to the table. */

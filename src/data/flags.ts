@@ -58,12 +58,7 @@ export function flaggedValues(ds: Dataset, results: readonly AuditResult[], igno
   return { values, reports }
 }
 
-/** How many of the reports `reportIndices` have their value of `indicator` flagged (a KPI's ⚠). */
-export function flaggedAmong(ds: Dataset, reportIndices: readonly number[], indicator: string, flags: Flags): number {
-  let n = 0
-  for (const r of reportIndices) {
-    if (flags.values.has(flagKey(ds.reports[r]!.id, indicator)))
-      n++
-  }
-  return n
+/** Which of the reports `reportIndices` have their value of `indicator` flagged (a KPI's ⚠ counts and names them). */
+export function flaggedAmong(ds: Dataset, reportIndices: readonly number[], indicator: string, flags: Flags): number[] {
+  return reportIndices.filter(r => flags.values.has(flagKey(ds.reports[r]!.id, indicator)))
 }

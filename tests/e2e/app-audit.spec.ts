@@ -132,7 +132,7 @@ test('a KPI card that adds up a flagged value says so; ignoring the check takes 
   await openApp(page, '#/?from=2019&to=2019')
   const card = page.locator('[data-testid=kpi-card][data-indicator="licensing.decisions"]')
   await expect(card.getByTestId('kpi-value')).toContainText('0')
-  await expect(card.getByTestId('kpi-flagged')).toContainText('⚠ 其中 1 份报告的此项数值未通过检查')
+  await expect(card.getByTestId('kpi-flagged')).toContainText('⚠ 其中 1 份报告的此项数值未通过检查，待核实：中宁县审批服务管理局')
   // Cards of values no check concerns carry no mark.
   await expect(page.locator('[data-testid=kpi-card][data-indicator="newmedia.posts"] [data-testid=kpi-flagged]')).toHaveCount(0)
 

@@ -63,14 +63,14 @@ describe('KPIs are one year, not a sum over years', () => {
 })
 
 describe('a KPI that includes a flagged value', () => {
-  it('counts the reports whose value of that indicator a check flags, and only that indicator', () => {
+  it('finds the reports whose value of that indicator a check flags, and only that indicator', () => {
     const k = kpiForYear(ds, all, 'licensing.decisions', 'sum', 2022)!
     expect(k.reportIndices.length).toBeGreaterThan(0)
     const first = ds.reports[k.reportIndices[0]!]!.id
     const flags = { values: new Set([flagKey(first, 'licensing.decisions'), flagKey(first, 'hotline.received')]), reports: new Set([first]) }
-    expect(flaggedAmong(ds, k.reportIndices, 'licensing.decisions', flags)).toBe(1)
-    expect(flaggedAmong(ds, k.reportIndices, 'licensing.decisions', NO_FLAGS)).toBe(0)
+    expect(flaggedAmong(ds, k.reportIndices, 'licensing.decisions', flags)).toEqual([k.reportIndices[0]])
+    expect(flaggedAmong(ds, k.reportIndices, 'licensing.decisions', NO_FLAGS)).toEqual([])
     // A flag on another indicator of the same report does not count.
-    expect(flaggedAmong(ds, k.reportIndices, 'licensing.decisions', { values: new Set([flagKey(first, 'hotline.received')]), reports: new Set([first]) })).toBe(0)
+    expect(flaggedAmong(ds, k.reportIndices, 'licensing.decisions', { values: new Set([flagKey(first, 'hotline.received')]), reports: new Set([first]) })).toEqual([])
   })
 })
