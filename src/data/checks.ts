@@ -72,7 +72,7 @@ export function topChecks(ds: Dataset, mask: Uint8Array, n: number): CheckRow[] 
     if (mask[i] === 0)
       continue
     const r = ds.reports[i]!
-    let keys: string[] | null = null
+    let keys: readonly string[] | null = null
     r.checks.forEach((c, k) => {
       if (c.severity === 'info' || picked[c.severity].length >= n)
         return
