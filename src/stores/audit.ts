@@ -69,8 +69,10 @@ export const useAuditStore = defineStore('audit', () => {
   /** The reports as the audit reads them: built here only for the exact checks of estimated results (the worker builds its own). */
   const inputs = computed<readonly AuditReport[]>(() => columns.value ? markRaw(datasetAuditInputs(columns.value, prints.value)) : [])
 
-  /** The results, checked ones in place of their estimates. */
+  /** The results, checked ones in place of their estimates (the run's own list while none is checked: its keys are kept with it). */
   const results = computed<readonly AuditResult[]>(() => {
+    if (verified.value.size === 0)
+      return runResults.value
     const out: AuditResult[] = []
     for (const [i, r] of runResults.value.entries()) {
       const key = runKeys.value[i]!
