@@ -3,10 +3,9 @@ import type { ReportPrints } from './similarity/prints'
 import type { AuditMeta, AuditReport } from './types'
 import { SOURCES } from '../data/enums'
 import { auditReport } from './input'
+import { AUDIT_META_FIELDS } from './types'
 
 const DERIVED = SOURCES.indexOf('derived')
-
-const META_FIELDS = ['id', 'region', 'prefecture', 'province', 'agency', 'agencyKind', 'year', 'format', 'published'] as const satisfies readonly (keyof AuditMeta)[]
 
 /** One field of every report: its distinct values, and each report's index into them. */
 export interface CodedColumn<T> {
@@ -33,17 +32,8 @@ function codeColumn<T>(items: readonly T[]): CodedColumn<T> {
   return { values, codes }
 }
 
-/**
- * What the audit reads of a loaded dataset: the report fields it reads and
- * the observation columns, all as typed arrays and short lists, which the
- * audit's worker receives as a copy of their bytes. Posting the reports'
- * value maps instead (a structured clone of a million entries) took ~360 ms
- * of the page's thread at a million observations (issue 13); these take
- * ~130 ms, most of it copying 11 MB of typed arrays (~65 ms alone here).
- */
-export interface AuditColumns {
-  readonly reportCount: number
-  readonly meta: MetaColumns
+/** The observation columns the audit reads (a Dataset has them). */
+interface ObservationColumns {
   /** Observations of report r are [reportOffsets[r], reportOffsets[r + 1]). */
   readonly reportOffsets: Uint32Array
   readonly indicators: readonly string[]
@@ -52,10 +42,23 @@ export interface AuditColumns {
   readonly obsSource: Uint8Array
 }
 
+/**
+ * What the audit's worker is sent of a loaded dataset: the observation
+ * columns and the report fields the audit reads, all typed arrays and short
+ * lists, which arrive as a copy of their bytes. Posting the reports' inputs
+ * instead (value maps: a structured clone of a million entries) took
+ * ~360 ms of the page's thread at a million observations (issue 13); these
+ * take ~130 ms, most of it copying 11 MB of typed arrays (~65 ms alone here).
+ */
+export interface AuditColumns extends ObservationColumns {
+  readonly reportCount: number
+  readonly meta: MetaColumns
+}
+
 /** The dataset's audit columns: its own observation arrays, and the report fields the audit reads, coded. */
 export function auditColumns(ds: Dataset): AuditColumns {
   const meta: Record<string, CodedColumn<unknown>> = {}
-  for (const field of META_FIELDS)
+  for (const field of AUDIT_META_FIELDS)
     meta[field] = codeColumn(ds.reports.map(r => r[field]))
   return {
     reportCount: ds.reports.length,
@@ -71,11 +74,27 @@ export function auditColumns(ds: Dataset): AuditColumns {
 /** Report `r`'s fields from the coded columns. */
 function metaAt(meta: MetaColumns, r: number): AuditMeta {
   const out: Record<string, unknown> = {}
-  for (const field of META_FIELDS) {
+  for (const field of AUDIT_META_FIELDS) {
     const column = meta[field] as CodedColumn<unknown>
     out[field] = column.values[column.codes[r]!]
   }
   return out as AuditMeta
+}
+
+/** Each report's first stated value per indicator from the observation columns, with its fields and prints. */
+function auditInputs(obs: ObservationColumns, count: number, metaOf: (r: number) => AuditMeta, prints: ReadonlyMap<string, ReportPrints>): AuditReport[] {
+  return Array.from({ length: count }, (_, i) => {
+    const r = metaOf(i)
+    const values = new Map<string, number>()
+    for (let o = obs.reportOffsets[i]!; o < obs.reportOffsets[i + 1]!; o++) {
+      if (obs.obsSource[o] === DERIVED)
+        continue
+      const indicator = obs.indicators[obs.obsIndicator[o]!]!
+      if (!values.has(indicator))
+        values.set(indicator, obs.obsValue[o]!)
+    }
+    return auditReport(r, values, prints.get(r.id))
+  })
 }
 
 /**
@@ -83,17 +102,11 @@ function metaAt(meta: MetaColumns, r: number): AuditMeta {
  * src/audit/input.ts): each report's first stated value per indicator from
  * the observation columns, and its section prints where the dataset has them.
  */
-export function datasetAuditInputs(ds: AuditColumns, prints: ReadonlyMap<string, ReportPrints>): AuditReport[] {
-  return Array.from({ length: ds.reportCount }, (_, i) => {
-    const r = metaAt(ds.meta, i)
-    const values = new Map<string, number>()
-    for (let o = ds.reportOffsets[i]!; o < ds.reportOffsets[i + 1]!; o++) {
-      if (ds.obsSource[o] === DERIVED)
-        continue
-      const indicator = ds.indicators[ds.obsIndicator[o]!]!
-      if (!values.has(indicator))
-        values.set(indicator, ds.obsValue[o]!)
-    }
-    return auditReport(r, values, prints.get(r.id))
-  })
+export function datasetAuditInputs(ds: Dataset, prints: ReadonlyMap<string, ReportPrints>): AuditReport[] {
+  return auditInputs(ds, ds.reports.length, r => ds.reports[r]!, prints)
+}
+
+/** The same from the columns the worker is sent (`auditColumns`). */
+export function columnsAuditInputs(columns: AuditColumns, prints: ReadonlyMap<string, ReportPrints>): AuditReport[] {
+  return auditInputs(columns, columns.reportCount, r => metaAt(columns.meta, r), prints)
 }

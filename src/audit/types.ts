@@ -2,7 +2,8 @@ import type { ReportMeta } from '../schema/report'
 import type { ReportPrints } from './similarity/prints'
 
 /** The report fields the audit reads. */
-export type AuditMeta = Pick<ReportMeta, 'id' | 'region' | 'prefecture' | 'province' | 'agency' | 'agencyKind' | 'year' | 'format' | 'published'>
+export const AUDIT_META_FIELDS = ['id', 'region', 'prefecture', 'province', 'agency', 'agencyKind', 'year', 'format', 'published'] as const
+export type AuditMeta = Pick<ReportMeta, typeof AUDIT_META_FIELDS[number]>
 
 /**
  * What the audit reads of one report: its metadata, the numbers it states

@@ -22,7 +22,7 @@ function sourcesOf(mask: number): readonly Source[] {
 }
 
 /** The agency a report speaks for: its name, else its id (never blank). */
-function agencyOf(ds: Dataset, r: number): string {
+export function agencyOf(ds: Dataset, r: number): string {
   return ds.reports[r]!.agency ?? ds.reports[r]!.id
 }
 

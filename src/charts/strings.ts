@@ -99,11 +99,6 @@ export function withUnit(strings: Pick<ChartStrings, 'withUnit'>, label: string,
   return unit ? fill(strings.withUnit, { label, unit }) : label
 }
 
-/** The distinct agencies behind a value, listed in the UI language ("甲、乙" / "A, B"). */
-export function agencyList(agencies: readonly string[], locale?: string): string {
-  return [...new Set(agencies)].join(locale === 'en' ? ', ' : '、')
-}
-
 /**
  * The first `max` distinct items joined by `separator`, and the rest
  * counted by `more(list, rest)` ("甲、乙、丙等（另 2 个）").
@@ -112,6 +107,11 @@ export function listFirst(items: readonly string[], max: number, separator: stri
   const distinct = [...new Set(items)]
   const list = distinct.slice(0, max).join(separator)
   return distinct.length > max ? more(list, distinct.length - max) : list
+}
+
+/** The distinct agencies behind a value, listed in the UI language ("甲、乙" / "A, B"). */
+export function agencyList(agencies: readonly string[], locale?: string): string {
+  return listFirst(agencies, Infinity, locale === 'en' ? ', ' : '、', list => list)
 }
 
 /** Toolbar labels of ChartCard (the app passes its translation). */

@@ -67,7 +67,7 @@ export const useAuditStore = defineStore('audit', () => {
   /** What the audit reads of the loaded reports: the dataset's own observation columns and its report fields, coded. */
   const columns = computed<AuditColumns | null>(() => status.value === 'ready' && data.dataset ? markRaw(auditColumns(data.dataset)) : null)
   /** The reports as the audit reads them: built here only for the exact checks of estimated results (the worker builds its own). */
-  const inputs = computed<readonly AuditReport[]>(() => columns.value ? markRaw(datasetAuditInputs(columns.value, prints.value)) : [])
+  const inputs = computed<readonly AuditReport[]>(() => status.value === 'ready' && data.dataset ? markRaw(datasetAuditInputs(data.dataset, prints.value)) : [])
 
   /** The results, checked ones in place of their estimates (the run's own list while none is checked: its keys are kept with it). */
   const results = computed<readonly AuditResult[]>(() => {

@@ -40,29 +40,19 @@ export const useSelectionStore = defineStore('selection', () => {
    */
   const applied = shallowRef<Filters>(filterStore.current)
   let appliedTo = data.dataset
-  /** Filters waiting for the paint, to be taken over then. */
-  let scheduled: Filters | null = null
   let cancelApply = () => {}
   watch([() => filterStore.current, () => data.dataset], ([next, dataset]) => {
+    cancelApply()
     if (dataset !== appliedTo || typeof requestAnimationFrame === 'undefined') {
-      cancelApply()
-      scheduled = null
       appliedTo = dataset
       applied.value = next
       return
     }
-    if (scheduled && sameFilters(next, scheduled))
-      return
-    cancelApply()
-    scheduled = null
     // Changed and changed back before the paint: nothing to take over.
-    if (sameFilters(next, applied.value))
-      return
-    scheduled = next
-    cancelApply = afterNextPaint(() => {
-      scheduled = null
-      applied.value = next
-    })
+    if (!sameFilters(next, applied.value))
+      cancelApply = afterNextPaint(() => {
+        applied.value = next
+      })
   })
   /** The reader's filters are newer than what the views show: charts about to change. */
   const pending = computed(() => !sameFilters(applied.value, filterStore.current))

@@ -65,7 +65,6 @@ export function useChartView() {
   })
   provideChartsPending(computed(() => selection.pending))
   const clicks = useChartClicks(filterStore.update)
-  /** A county's name in the UI language. */
   /**
    * A county's name in the UI language. The language is read once per use
    * (a computed function), not per county: a store read per label was

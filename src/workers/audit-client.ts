@@ -2,7 +2,7 @@ import type { AuditColumns } from '../audit/dataset-input'
 import type { ReportPrints } from '../audit/similarity/prints'
 import type { AuditResult } from '../schema/audit'
 import type { AuditWorkerReply, AuditWorkerRequest } from './audit.worker'
-import { datasetAuditInputs } from '../audit/dataset-input'
+import { columnsAuditInputs } from '../audit/dataset-input'
 import { runAudit } from '../audit/index'
 import { askOnce } from './one-shot'
 
@@ -33,5 +33,5 @@ function inWorker(request: AuditWorkerRequest): Promise<AuditResult[]> {
 export async function runAuditOff(columns: AuditColumns, prints: ReadonlyMap<string, ReportPrints>, mode: AuditMode): Promise<AuditResult[]> {
   if (mode === 'auto' && typeof Worker !== 'undefined' && columns.reportCount >= WORKER_THRESHOLD)
     return inWorker({ columns, prints })
-  return runAudit(datasetAuditInputs(columns, prints))
+  return runAudit(columnsAuditInputs(columns, prints))
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { auditColumns, datasetAuditInputs } from '../../src/audit/dataset-input'
+import { auditColumns, columnsAuditInputs, datasetAuditInputs } from '../../src/audit/dataset-input'
 import { runAudit } from '../../src/audit/index'
 import { listAuditChecks } from '../../src/data/checks'
 import { reportObservations } from '../../src/data/report-observations'
@@ -42,10 +42,12 @@ describe('the audit store', () => {
     expect([...columns.meta.region.codes]).toEqual([0, 0, 0])
     expect(columns.meta.year.values).toEqual(ds.reports.map(r => r.year))
     const prints = new Map()
-    const here = runAudit(datasetAuditInputs(columns, prints))
+    const here = runAudit(columnsAuditInputs(columns, prints))
     // What the worker receives: a structured clone of the request.
     const sent = structuredClone({ columns, prints })
-    expect(runAudit(datasetAuditInputs(sent.columns, sent.prints))).toEqual(here)
+    expect(runAudit(columnsAuditInputs(sent.columns, sent.prints))).toEqual(here)
+    // And the same as from the dataset itself.
+    expect(here).toEqual(runAudit(datasetAuditInputs(ds, prints)))
     expect(here.some(r => r.id === 'continuity.applications')).toBe(true)
   })
 

@@ -1,11 +1,11 @@
 import type { Dataset } from '../../data/dataset'
 import type { BriefingReport } from './types'
 import { checkTarget } from '../../data/check-target'
-import { auditColumns, datasetAuditInputs } from '../dataset-input'
+import { datasetAuditInputs } from '../dataset-input'
 
 /** The loaded dataset as the briefing reads it: the audit's inputs plus each report's own checks and origin. */
 export function datasetBriefingReports(ds: Dataset): BriefingReport[] {
-  return datasetAuditInputs(auditColumns(ds), new Map()).map((input, i) => ({
+  return datasetAuditInputs(ds, new Map()).map((input, i) => ({
     ...input,
     checks: ds.reports[i]!.checks,
     imported: ds.parts[ds.reportPart[i]!]!.origin === 'imported',
