@@ -13,6 +13,7 @@ import { useReviewStore } from '../stores/review'
 import { useFiltersStore } from '../stores/filters'
 import { useSelectionStore } from '../stores/selection'
 import { loadFlagSources } from './flag-sources'
+import { afterFirstChart } from '../composables/afterFirstChart'
 
 /**
  * What every chart view (compare, trends, heatmap) reads from the stores:
@@ -92,14 +93,14 @@ export function useChartView() {
 
 /**
  * Values flagged by a failed check not ignored (the review store; the
- * audit runs once a chart view opens), and whether medians leave them out
+ * audit runs once a chart view has drawn its first chart), and whether medians leave them out
  * (`?xflag=1`, kept in the URL).
  */
 function useFlags() {
   const review = useReviewStore()
   const route = useRoute()
   const router = useRouter()
-  onMounted(loadFlagSources)
+  onMounted(() => afterFirstChart(loadFlagSources))
   return {
     values: computed(() => review.flagged.values),
     exclude: computed(() => parseExcludeFlagged(route.query)),

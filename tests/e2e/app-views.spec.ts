@@ -56,6 +56,18 @@ test('opening a chart view draws each chart once: the audit and the review recor
   }
 })
 
+test('a chart view starts the audit and reads the saved reviews only once its first chart is drawn', async ({ page }) => {
+  await openApp(page, '#/compare')
+  await chartsReady(page)
+  // The audit's first step fetches the snapshot's text prints (内容雷同).
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByType('resource').some(r => r.name.endsWith('/prints.json')))).toBe(true)
+  const [firstChart, prints] = await page.evaluate(() => [
+    performance.getEntriesByName('dd:first-chart')[0]!.startTime,
+    performance.getEntriesByType('resource').find(r => r.name.endsWith('/prints.json'))!.startTime,
+  ])
+  expect(prints).toBeGreaterThan(firstChart)
+})
+
 test('the header names the dataset in the UI language, with its own description on hover', async ({ page }) => {
   await openApp(page, '#/?lang=en')
   const line = page.getByTestId('dataset-line')
