@@ -84,7 +84,7 @@ export interface Dataset {
  */
 export function combineParts(parts: readonly DatasetPart[]): Dataset {
   const reports: ReportEntry[] = []
-  const kept: { part: number, report: ReportEntry, from: number, to: number }[] = []
+  const kept: Kept[] = []
   const reportById = new Map<string, number>()
   // hiddenAfter[p]: ids replaced by some part after p.
   const hiddenAfter: ReadonlySet<string>[] = []
@@ -120,12 +120,6 @@ export function combineParts(parts: readonly DatasetPart[]): Dataset {
   const reportYear = new Uint16Array(n)
   const reportKind = new Int8Array(n)
   const reportOffsets = new Uint32Array(n + 1)
-  const obsIndicator = new Uint16Array(obsCount)
-  const obsValue = new Float64Array(obsCount)
-  const obsUnit = new Uint16Array(obsCount)
-  const obsApprox = new Uint8Array(obsCount)
-  const obsSource = new Uint8Array(obsCount)
-  const obsReport = new Uint32Array(obsCount)
 
   // Each part's dictionary codes are remapped to the combined dictionaries.
   const indicatorMaps = parts.map(part => Uint16Array.from(part.columns.indicators, id => indicators.code(id)))
@@ -133,9 +127,6 @@ export function combineParts(parts: readonly DatasetPart[]): Dataset {
 
   let at = 0
   kept.forEach(({ part: p, report, from, to }, r) => {
-    const columns = parts[p]!.columns
-    const indicatorMap = indicatorMaps[p]!
-    const unitMap = unitMaps[p]!
     reportPart[r] = p
     if (report.region !== null) {
       const before = regions.list.length
@@ -156,16 +147,13 @@ export function combineParts(parts: readonly DatasetPart[]): Dataset {
       ? UNKNOWN
       : AGENCY_KINDS.indexOf(report.agencyKind as AgencyKind)
     reportOffsets[r] = at
-    for (let i = from; i < to; i++, at++) {
-      obsIndicator[at] = indicatorMap[columns.indicator[i]!]!
-      obsValue[at] = columns.value[i]!
-      obsUnit[at] = unitMap[columns.unit[i]!]!
-      obsApprox[at] = columns.approx[i]!
-      obsSource[at] = columns.source[i]!
-      obsReport[at] = r
-    }
+    at += to - from
   })
   reportOffsets[n] = at
+  const obsReport = new Uint32Array(obsCount)
+  for (let r = 0; r < n; r++)
+    obsReport.fill(r, reportOffsets[r]!, reportOffsets[r + 1]!)
+  const observations = observationColumns(parts, kept, obsCount, indicatorMaps, unitMaps)
 
   return {
     parts,
@@ -186,14 +174,50 @@ export function combineParts(parts: readonly DatasetPart[]): Dataset {
     indicators: indicators.list,
     indicatorCode: indicators.codes,
     units: units.list,
-    obsIndicator,
-    obsValue,
-    obsUnit,
-    obsApprox,
-    obsSource,
+    ...observations,
     obsReport,
-    byIndicator: groupIndices(obsIndicator, indicators.list.length),
+    byIndicator: groupIndices(observations.obsIndicator, indicators.list.length),
   }
+}
+
+type ObservationColumns = Pick<Dataset, 'obsIndicator' | 'obsValue' | 'obsUnit' | 'obsApprox' | 'obsSource'>
+
+interface Kept { part: number, report: ReportEntry, from: number, to: number }
+
+const isIdentity = (map: Uint16Array) => map.every((code, i) => code === i)
+
+/**
+ * The kept reports' observations in their order, codes remapped to the
+ * combined dictionaries. The snapshot as loaded (one part, every report
+ * kept, its own dictionaries) keeps its columns: they are shared, not
+ * copied (the Dataset and its parts are immutable), which at a million
+ * observations was most of the 55–146 ms combineParts took in Node (issue 13).
+ */
+function observationColumns(parts: readonly DatasetPart[], kept: readonly Kept[], count: number, indicatorMaps: readonly Uint16Array[], unitMaps: readonly Uint16Array[]): ObservationColumns {
+  const only = parts.length === 1 ? parts[0]!.columns : undefined
+  if (only && only.value.length === count && kept.length === parts[0]!.reports.length && isIdentity(indicatorMaps[0]!) && isIdentity(unitMaps[0]!))
+    return { obsIndicator: only.indicator, obsValue: only.value, obsUnit: only.unit, obsApprox: only.approx, obsSource: only.source }
+  const out = {
+    obsIndicator: new Uint16Array(count),
+    obsValue: new Float64Array(count),
+    obsUnit: new Uint16Array(count),
+    obsApprox: new Uint8Array(count),
+    obsSource: new Uint8Array(count),
+  }
+  let at = 0
+  for (const { part: p, from, to } of kept) {
+    const columns = parts[p]!.columns
+    const indicatorMap = indicatorMaps[p]!
+    const unitMap = unitMaps[p]!
+    for (let i = from; i < to; i++, at++) {
+      out.obsIndicator[at] = indicatorMap[columns.indicator[i]!]!
+      out.obsValue[at] = columns.value[i]!
+      out.obsUnit[at] = unitMap[columns.unit[i]!]!
+      out.obsApprox[at] = columns.approx[i]!
+      out.obsSource[at] = columns.source[i]!
+    }
+  }
+  return out
 }
 
 /** Indices of `codes` grouped by code value (two passes, no intermediate arrays). */

@@ -30,6 +30,17 @@ describe('snapshot decoding', () => {
     expect(ds.years).toEqual([2019, 2021, 2022, 2023])
   })
 
+  it('shares the snapshot\'s columns instead of copying them, and says which report each observation belongs to', () => {
+    const part = load()
+    const ds = combineParts([part])
+    expect(ds.obsValue).toBe(part.columns.value)
+    expect(ds.obsIndicator).toBe(part.columns.indicator)
+    for (let r = 0; r < ds.reports.length; r++) {
+      for (let i = ds.reportOffsets[r]!; i < ds.reportOffsets[r + 1]!; i++)
+        expect(ds.obsReport[i]).toBe(r)
+    }
+  })
+
   it('names the file and the field when a column is malformed', () => {
     const s = fixtureSnapshot()
     const observations = {
@@ -117,6 +128,21 @@ describe('combining an import with the snapshot', () => {
     const from = ds.reportOffsets[r]!
     expect(ds.indicators[ds.obsIndicator[from]!]).toBe('fees.amount')
     expect(ds.obsValue[from]).toBe(3.5)
+    expect(ds.obsReport[from]).toBe(r)
+    // The snapshot's own values are copied unchanged, each under its indicator.
+    const first = ds.reportById.get(base.reports[0]!.id)!
+    for (let i = ds.reportOffsets[first]!, j = 0; i < ds.reportOffsets[first + 1]!; i++, j++) {
+      expect(ds.obsValue[i]).toBe(base.columns.value[j])
+      expect(ds.indicators[ds.obsIndicator[i]!]).toBe(base.columns.indicators[base.columns.indicator[j]!])
+    }
+  })
+
+  it('copies the snapshot\'s columns when another part comes with it', () => {
+    const base = load()
+    const empty: DatasetPart = { ...base, id: 'import-empty', origin: 'imported', reports: [], columns: { ...base.columns, count: 0, reportOffsets: new Uint32Array([0]) } }
+    const ds = combineParts([base, empty])
+    expect(ds.obsValue).not.toBe(base.columns.value)
+    expect([...ds.obsValue]).toEqual([...base.columns.value])
   })
 })
 
