@@ -1,33 +1,42 @@
-import type { Manifest } from '../schema/snapshot'
-import type { DatasetPart } from './dataset'
 import type { SnapshotFileBytes } from './fetch-files'
+import type { DecodedObservations, DecodedReports, LoadedSnapshot, SnapshotFileJob } from './loaded-snapshot'
 import { fileUrl, parseJsonBytes } from './fetch-files'
-import { snapshotPart, validateManifest } from './snapshot-part'
+import { loadedSnapshot, snapshotFileJobs } from './loaded-snapshot'
+import { validateColumns, validateManifest, validateReports } from './snapshot-part'
 
-export interface LoadedSnapshot {
-  manifest: Manifest
-  part: DatasetPart
-  /** Folder URL of the evidence files, null when the dataset has none. */
-  evidenceFolder: string | null
-  /** URL of the audit's section prints, null when the dataset has none. */
-  printsUrl: string | null
+/** The reports file parsed and validated (Zod on every entry), with the manifest and the URLs it names. */
+export function decodeReportsFile(job: SnapshotFileJob): DecodedReports {
+  const manifest = validateManifest(job.manifest, job.manifestUrl)
+  return {
+    file: 'reports',
+    manifest,
+    reports: validateReports(manifest, parseJsonBytes(job.bytes, job.url), job.url),
+    evidenceFolder: manifest.files.evidence === null ? null : fileUrl(job.folder, manifest.files.evidence, job.manifestUrl),
+    printsUrl: manifest.files.prints === null ? null : fileUrl(job.folder, manifest.files.prints, job.manifestUrl),
+  }
+}
+
+/** The observations file parsed, its columns checked and decoded into typed arrays. */
+export function decodeObservationsFile(job: SnapshotFileJob): DecodedObservations {
+  const manifest = validateManifest(job.manifest, job.manifestUrl)
+  return { file: 'observations', columns: validateColumns(parseJsonBytes(job.bytes, job.url), manifest.reportCount, job.url) }
 }
 
 /**
- * Parse and validate a dataset's files (Zod) and decode the observations
- * into typed arrays. Runs in the snapshot worker: for a million
- * observations this is over a second of work the page never waits on.
+ * Parse and validate one data file. The reports and the observations need
+ * nothing of each other but the manifest's report count, so at scale each
+ * has a worker of its own and they run side by side (issue 13).
+ */
+export function decodeSnapshotFile(job: SnapshotFileJob): DecodedReports | DecodedObservations {
+  return job.file === 'reports' ? decodeReportsFile(job) : decodeObservationsFile(job)
+}
+
+/**
+ * Parse and validate a dataset's files and decode the observations into
+ * typed arrays, on this thread (a few thousand observations; at scale the
+ * page runs `decodeSnapshotFile` in two workers instead).
  */
 export function decodeSnapshot(files: SnapshotFileBytes): LoadedSnapshot {
-  const manifest = validateManifest(files.manifest, files.manifestUrl)
-  const part = snapshotPart({
-    manifest,
-    reports: parseJsonBytes(files.reports, files.reportsUrl),
-    observations: parseJsonBytes(files.observations, files.observationsUrl),
-    reportsFile: files.reportsUrl,
-    observationsFile: files.observationsUrl,
-  })
-  const evidenceFolder = manifest.files.evidence === null ? null : fileUrl(files.folder, manifest.files.evidence, files.manifestUrl)
-  const printsUrl = manifest.files.prints === null ? null : fileUrl(files.folder, manifest.files.prints, files.manifestUrl)
-  return { manifest, part, evidenceFolder, printsUrl }
+  const [reports, observations] = snapshotFileJobs(files)
+  return loadedSnapshot(decodeReportsFile(reports), decodeObservationsFile(observations))
 }

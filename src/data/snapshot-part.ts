@@ -1,8 +1,10 @@
-import type { Manifest } from '../schema/snapshot'
+import type { Manifest, ReportEntry } from '../schema/snapshot'
+import type { DecodedColumns } from './columns'
 import type { DatasetPart } from './dataset'
 import { z } from '../schema/zod'
 import { ManifestSchema, ObservationColumnsSchema, ReportsFileSchema } from '../schema/snapshot'
 import { decodeColumns } from './columns'
+import { snapshotPartOf } from './loaded-snapshot'
 import { DataError } from './errors'
 
 /** The first Zod issue as "path: message", enough to find the bad value. */
@@ -57,27 +59,34 @@ export interface SnapshotFiles {
   observationsFile: string
 }
 
+/** A snapshot's reports file, parsed: validated, ids unique, as many as the manifest announces. */
+export function validateReports(manifest: Manifest, data: unknown, file: string): ReportEntry[] {
+  const { reports } = validateFile(ReportsFileSchema, data, file)
+  const ids = new Set<string>()
+  for (const r of reports) {
+    if (ids.has(r.id))
+      throw new DataError(file, `report id "${r.id}" appears twice`)
+    ids.add(r.id)
+  }
+  if (reports.length !== manifest.reportCount)
+    throw new DataError(file, `holds ${reports.length} reports but the manifest announces ${manifest.reportCount}`)
+  return reports
+}
+
+/**
+ * A snapshot's observations file, parsed: the columns' shape by Zod, every
+ * element and how the columns fit `reportCount` reports by decodeColumns.
+ */
+export function validateColumns(data: unknown, reportCount: number, file: string): DecodedColumns {
+  return decodeColumns(validateFile(ColumnsShapeSchema, data, file), reportCount, file)
+}
+
 /**
  * Validate a dataset's reports and observation columns and decode them into
  * a part. Zod checks the reports and the columns' shape; decodeColumns
  * every column element and how the columns fit together.
  */
 export function snapshotPart(files: SnapshotFiles): DatasetPart {
-  const { reports } = validateFile(ReportsFileSchema, files.reports, files.reportsFile)
-  const columns = validateFile(ColumnsShapeSchema, files.observations, files.observationsFile)
-  const ids = new Set<string>()
-  for (const r of reports) {
-    if (ids.has(r.id))
-      throw new DataError(files.reportsFile, `report id "${r.id}" appears twice`)
-    ids.add(r.id)
-  }
-  if (reports.length !== files.manifest.reportCount)
-    throw new DataError(files.reportsFile, `holds ${reports.length} reports but the manifest announces ${files.manifest.reportCount}`)
-  return {
-    id: files.manifest.dataset,
-    origin: 'bundled',
-    label: files.manifest.description,
-    reports,
-    columns: decodeColumns(columns, reports.length, files.observationsFile),
-  }
+  const reports = validateReports(files.manifest, files.reports, files.reportsFile)
+  return snapshotPartOf(files.manifest, reports, validateColumns(files.observations, reports.length, files.observationsFile))
 }

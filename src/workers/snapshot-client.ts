@@ -1,8 +1,10 @@
-import type { decodeSnapshot, LoadedSnapshot } from '../data/decode-snapshot'
+import type { decodeSnapshot } from '../data/decode-snapshot'
+import type { DecodedObservations, DecodedReports, LoadedSnapshot, SnapshotFileJob } from '../data/loaded-snapshot'
 import type { Fetcher, SnapshotFileBytes } from '../data/fetch-files'
 import type { SnapshotWorkerReply } from './snapshot.worker'
 import { DataError } from '../data/errors'
 import { fetchSnapshotFiles } from '../data/fetch-files'
+import { loadedSnapshot, snapshotFileJobs } from '../data/loaded-snapshot'
 import { MARKS, mark } from '../data/marks'
 import { askOnce } from './one-shot'
 
@@ -22,17 +24,34 @@ function startWorker(): Worker {
   return new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module' })
 }
 
-function decodeInWorker(worker: Worker, files: SnapshotFileBytes): Promise<LoadedSnapshot> {
-  return askOnce<Extract<SnapshotWorkerReply, { ok: true }>, Extract<SnapshotWorkerReply, { ok: false }>, LoadedSnapshot>(
+/** One data file decoded in `worker`, which ends with its answer. */
+function decodeFileInWorker(worker: Worker, job: SnapshotFileJob): Promise<DecodedReports | DecodedObservations> {
+  return askOnce<Extract<SnapshotWorkerReply, { ok: true }>, Extract<SnapshotWorkerReply, { ok: false }>, DecodedReports | DecodedObservations>(
     worker,
-    files,
-    [files.reports, files.observations],
+    job,
+    [job.bytes],
     {
-      done: reply => reply.loaded,
+      done: reply => reply.decoded,
       failed: reply => new DataError(reply.file, reply.detail),
-      crashed: detail => new DataError(files.manifestUrl, `could not be decoded (${detail || 'the loader failed'})`),
+      crashed: detail => new DataError(job.url, `could not be decoded (${detail || 'the loader failed'})`),
     },
   )
+}
+
+/**
+ * The reports and the observations decoded side by side, a worker each:
+ * neither waits for the other (at a million observations each is half a
+ * second or more of JSON parsing and checks). The first failure ends both.
+ */
+async function decodeInWorkers(workers: readonly [Worker, Worker], files: SnapshotFileBytes): Promise<LoadedSnapshot> {
+  try {
+    const [reports, observations] = await Promise.all(snapshotFileJobs(files).map((job, i) => decodeFileInWorker(workers[i]!, job)))
+    return loadedSnapshot(reports as DecodedReports, observations as DecodedObservations)
+  }
+  finally {
+    for (const worker of workers)
+      worker.terminate()
+  }
 }
 
 /** The manifest's announced size, if it states one (validated later, with the rest). */
@@ -54,18 +73,18 @@ function threadDecoder(): Promise<{ decodeSnapshot: typeof decodeSnapshot }> {
 /** Load a dataset: fetch its files here (the page's preloads serve them), then decode them. */
 export async function loadSnapshot(name: string, pageUrl: string, fetcher: Fetcher, mode: DecodeMode): Promise<LoadedSnapshot> {
   // The worker's code (or this thread's decoder) loads and starts while the data downloads, not after.
-  const started: { worker?: Worker, decoder?: ReturnType<typeof threadDecoder> } = {}
+  const started: { workers?: [Worker, Worker], decoder?: ReturnType<typeof threadDecoder> } = {}
   const files = await fetchSnapshotFiles(name, pageUrl, fetcher, (manifest) => {
     if (mode === 'auto' && announcedObservations(manifest) >= WORKER_THRESHOLD)
-      started.worker = startWorker()
+      started.workers = [startWorker(), startWorker()]
     else
       started.decoder = threadDecoder()
   }).catch((e: unknown) => {
-    started.worker?.terminate()
+    started.workers?.forEach(w => w.terminate())
     throw e
   })
-  const loaded = started.worker
-    ? await decodeInWorker(started.worker, files)
+  const loaded = started.workers
+    ? await decodeInWorkers(started.workers, files)
     : (await (started.decoder ?? threadDecoder())).decodeSnapshot(files)
   mark(MARKS.decoded)
   return loaded

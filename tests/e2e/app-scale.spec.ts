@@ -19,3 +19,28 @@ test('a large synthetic dataset loads through the worker and is labelled synthet
   await expect.poll(async () => Number(await page.getByTestId('report-count').getAttribute('data-count'))).toBeLessThan(count)
   expect(problems).toEqual([])
 })
+
+test('a malformed file of a large dataset, decoded by the workers, names the file and the field', async ({ page }) => {
+  // The reports and the observations are decoded by a worker each: either one's fault is reported.
+  await page.route(`**/data/${DATASET}/observations.json`, async (route) => {
+    const response = await route.fetch()
+    const body = await response.json()
+    body.value[7] = 'many'
+    await route.fulfill({ response, json: body })
+  })
+  await page.goto(`/#/compare?dataset=${DATASET}`)
+  await expect(page.getByTestId('data-error-file')).toContainText('observations.json')
+  await expect(page.getByTestId('data-error-detail')).toContainText('value.7')
+
+  await page.unrouteAll()
+  await page.route(`**/data/${DATASET}/reports.json`, async (route) => {
+    const response = await route.fetch()
+    const body = await response.json()
+    body.reports[2].year = 'last year'
+    await route.fulfill({ response, json: body })
+  })
+  await page.goto('about:blank')
+  await page.goto(`/#/compare?dataset=${DATASET}`)
+  await expect(page.getByTestId('data-error-file')).toContainText('reports.json')
+  await expect(page.getByTestId('data-error-detail')).toContainText('reports.2.year')
+})
