@@ -1,3 +1,5 @@
+import type { Ref } from 'vue'
+import { onMounted, ref } from 'vue'
 import { MARKS } from '../data/marks'
 import { whenIdle } from './whenIdle'
 
@@ -33,4 +35,18 @@ export function afterFirstChart(work: () => void, timeoutMs = 3000): void {
     run()
   else
     observer.observe({ type: 'mark' })
+}
+
+/**
+ * True once the page has drawn its first chart and is idle (`afterFirstChart`):
+ * a view's parts below its charts, such as the compare view's ranking table
+ * (a Naive DataTable: 130–150 ms to render first at a million
+ * observations), render then instead of delaying the first chart.
+ */
+export function useAfterFirstChart(): Readonly<Ref<boolean>> {
+  const drawn = ref(false)
+  onMounted(() => afterFirstChart(() => {
+    drawn.value = true
+  }))
+  return drawn
 }

@@ -68,6 +68,26 @@ test('a chart view starts the audit and reads the saved reviews only once its fi
   expect(prints).toBeGreaterThan(firstChart)
 })
 
+test('the compare view renders its ranking table once its first chart is drawn', async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      if (document.querySelector('[data-testid="ranking-table"]')) {
+        (window as unknown as { rankingAt: number }).rankingAt = performance.now()
+        seen.disconnect()
+      }
+    })
+    document.addEventListener('DOMContentLoaded', () => seen.observe(document.body, { childList: true, subtree: true }))
+  })
+  await openApp(page, '#/compare')
+  await chartsReady(page)
+  await expect(page.getByTestId('ranking-table')).toBeVisible()
+  const [firstChart, ranking] = await page.evaluate(() => [
+    performance.getEntriesByName('dd:first-chart')[0]!.startTime,
+    (window as unknown as { rankingAt: number }).rankingAt,
+  ])
+  expect(ranking).toBeGreaterThan(firstChart)
+})
+
 test('the header names the dataset in the UI language, with its own description on hover', async ({ page }) => {
   await openApp(page, '#/?lang=en')
   const line = page.getByTestId('dataset-line')
