@@ -94,6 +94,8 @@ export const useReviewStore = defineStore('review', () => {
     return { ...parsed, applied: newer.length }
   }
 
+  /** The keys of the checks marked 已忽略. */
+  const ignoredKeys = computed(() => new Set([...records.value].flatMap(([key, r]) => r.status === 'ignored' ? [key] : [])))
   /**
    * Values and reports with a failed check not 已忽略 (the audit's once it
    * has run). The same object while what it flags is the same: the review
@@ -104,8 +106,7 @@ export const useReviewStore = defineStore('review', () => {
     const ds = data.dataset
     if (!ds)
       return NO_FLAGS
-    const ignored = (key: string) => records.value.get(key)?.status === 'ignored'
-    const next = flaggedValues(ds, audit.results, ignored)
+    const next = flaggedValues(ds, audit.results, ignoredKeys.value)
     return previous && sameFlags(previous, next) ? previous : markRaw(next)
   })
 
