@@ -41,6 +41,12 @@ export function useFilterOptions(options: {
 }) {
   const { t } = useI18n()
   const unitLabel = useUnitLabel()
+  // Read through computeds: the options follow the chosen prefectures and
+  // indicator, not every filter change (a year's key press rebuilt 2,800
+  // counties' options and the selects' labels in the input's own task at
+  // national scale, issue 13).
+  const chosenPrefectures = computed(() => toValue(options.prefectures))
+  const chosenIndicator = computed(() => toValue(options.indicator))
 
   const prefectureOptions = computed<SelectOption[]>(() => {
     const lang = toValue(options.lang)
@@ -55,7 +61,7 @@ export function useFilterOptions(options: {
 
   const countyOptions = computed<SelectGroupOption[]>(() => {
     const lang = toValue(options.lang)
-    const chosen = new Set(toValue(options.prefectures))
+    const chosen = new Set(chosenPrefectures.value)
     const groups = new Map<string, SelectOption[]>()
     for (const [county, prefecture] of toValue(options.vocabulary).counties) {
       const key = prefecture ?? '—'
@@ -97,7 +103,7 @@ export function useFilterOptions(options: {
     const lang = toValue(options.lang)
     const ds = toValue(options.dataset)
     const present = new Set(ds?.indicators ?? [])
-    present.add(toValue(options.indicator))
+    present.add(chosenIndicator.value)
     const counts = toValue(options.counts)
     /** "· 4 个区县 · 5 份报告": how widely the selection states it. */
     const reach = (id: string) => {
