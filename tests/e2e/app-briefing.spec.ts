@@ -86,6 +86,19 @@ test.describe('briefing (简报)', () => {
     expect(html).toContain('<img')
   })
 
+  test('a .docx asked for while the chart image is still rendering waits for it', async ({ page }) => {
+    // The image's code arrives late (a slow connection): the click comes first.
+    await page.route(/chart-image-[\w-]+\.js$/, async (route) => {
+      await new Promise(resolve => setTimeout(resolve, 1500))
+      await route.continue()
+    })
+    await openApp(page, '#/briefing?year=2023&ind=licensing.decisions')
+    await expect(page.getByTestId('briefing-coverage')).toBeVisible()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('briefing-docx').click()])
+    const { value: html } = await mammoth.convertToHtml({ buffer: readFileSync(await download.path()) })
+    expect(html).toContain('<img')
+  })
+
   test('screenshots in zh and en, and a printed page', async ({ page }) => {
     mkdirSync(SHOTS, { recursive: true })
     for (const lang of ['zh', 'en'] as const) {
