@@ -9,8 +9,9 @@ import { MARKS, mark } from '../data/marks'
 import { askOnce } from './one-shot'
 
 /**
- * Where a dataset is parsed and validated: `auto` uses a worker from
- * WORKER_THRESHOLD observations on (a million take over a second of JSON
+ * Where a dataset is parsed and validated: `auto` uses two workers (the
+ * reports and the observations, side by side) from WORKER_THRESHOLD
+ * observations on (a million take over a second of JSON
  * parsing and checks that would freeze the page) and this thread below it
  * (a worker's start-up costs more than decoding a few thousand
  * observations, on the landing view's critical path). `thread` is for
@@ -72,7 +73,7 @@ function threadDecoder(): Promise<{ decodeSnapshot: typeof decodeSnapshot }> {
 
 /** Load a dataset: fetch its files here (the page's preloads serve them), then decode them. */
 export async function loadSnapshot(name: string, pageUrl: string, fetcher: Fetcher, mode: DecodeMode): Promise<LoadedSnapshot> {
-  // The worker's code (or this thread's decoder) loads and starts while the data downloads, not after.
+  // The workers' code (or this thread's decoder) loads and starts while the data downloads, not after.
   const started: { workers?: [Worker, Worker], decoder?: ReturnType<typeof threadDecoder> } = {}
   const files = await fetchSnapshotFiles(name, pageUrl, fetcher, (manifest) => {
     if (mode === 'auto' && announcedObservations(manifest) >= WORKER_THRESHOLD)
