@@ -61,8 +61,13 @@ export function hashQuery(page: Page): URLSearchParams {
   return new URLSearchParams(hash.slice(hash.indexOf('?') + 1))
 }
 
-/** The text of every cell in a column of a Naive data table, by header text. */
+/**
+ * The text of every cell in a column of a Naive data table, by header text,
+ * once the table is there (the compare view's ranking renders after its
+ * first chart).
+ */
 export async function columnTexts(table: Locator, header: string): Promise<string[]> {
+  await expect(table.locator('thead th').first()).toBeVisible()
   const headers = await table.locator('thead th').allInnerTexts()
   const index = headers.findIndex(h => h.trim().startsWith(header))
   expect(index, `column "${header}" in ${headers.join(' | ')}`).toBeGreaterThanOrEqual(0)
