@@ -1,6 +1,7 @@
 import type { Dataset } from '../data/dataset'
 import type { ReportPrints } from './similarity/prints'
 import type { AuditMeta, AuditReport } from './types'
+import { dictionary } from '../data/dictionary'
 import { SOURCES } from '../data/enums'
 import { auditReport } from './input'
 import { AUDIT_META_FIELDS } from './types'
@@ -17,19 +18,8 @@ export interface CodedColumn<T> {
 export type MetaColumns = { readonly [K in keyof AuditMeta]: CodedColumn<AuditMeta[K]> }
 
 function codeColumn<T>(items: readonly T[]): CodedColumn<T> {
-  const index = new Map<T, number>()
-  const values: T[] = []
-  const codes = new Uint32Array(items.length)
-  items.forEach((v, i) => {
-    let c = index.get(v)
-    if (c === undefined) {
-      c = values.length
-      values.push(v)
-      index.set(v, c)
-    }
-    codes[i] = c
-  })
-  return { values, codes }
+  const values = dictionary<T>()
+  return { values: values.list, codes: Uint32Array.from(items, values.code) }
 }
 
 /** The observation columns the audit reads (a Dataset has them). */

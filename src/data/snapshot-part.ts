@@ -1,10 +1,8 @@
 import type { Manifest, ReportEntry } from '../schema/snapshot'
 import type { DecodedColumns } from './columns'
-import type { DatasetPart } from './dataset'
 import { z } from '../schema/zod'
 import { ManifestSchema, ObservationColumnsSchema, ReportsFileSchema } from '../schema/snapshot'
 import { decodeColumns } from './columns'
-import { snapshotPartOf } from './loaded-snapshot'
 import { DataError } from './errors'
 
 /** The first Zod issue as "path: message", enough to find the bad value. */
@@ -49,16 +47,6 @@ const ColumnsShapeSchema = ObservationColumnsSchema.extend({
   source: anyArray,
 })
 
-/** The three snapshot files, already JSON-parsed, as one validated part. */
-export interface SnapshotFiles {
-  manifest: Manifest
-  reports: unknown
-  observations: unknown
-  /** Names used in error messages. */
-  reportsFile: string
-  observationsFile: string
-}
-
 /** A snapshot's reports file, parsed: validated, ids unique, as many as the manifest announces. */
 export function validateReports(manifest: Manifest, data: unknown, file: string): ReportEntry[] {
   const { reports } = validateFile(ReportsFileSchema, data, file)
@@ -79,14 +67,4 @@ export function validateReports(manifest: Manifest, data: unknown, file: string)
  */
 export function validateColumns(data: unknown, reportCount: number, file: string): DecodedColumns {
   return decodeColumns(validateFile(ColumnsShapeSchema, data, file), reportCount, file)
-}
-
-/**
- * Validate a dataset's reports and observation columns and decode them into
- * a part. Zod checks the reports and the columns' shape; decodeColumns
- * every column element and how the columns fit together.
- */
-export function snapshotPart(files: SnapshotFiles): DatasetPart {
-  const reports = validateReports(files.manifest, files.reports, files.reportsFile)
-  return snapshotPartOf(files.manifest, reports, validateColumns(files.observations, reports.length, files.observationsFile))
 }

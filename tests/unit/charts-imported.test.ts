@@ -6,7 +6,7 @@ import { buildCompareTable } from '../../src/charts/compare-table'
 import { CHART_STRINGS_EN } from '../../src/i18n/chart-strings'
 import { toValueCell } from '../../src/charts/rows'
 import { combineParts } from '../../src/data/dataset'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { BASE, row } from './charts-fixtures'
 import { fixtureSnapshot } from './data-fixture'
 

@@ -7,7 +7,7 @@ import { aggregateRegionYear } from '../../src/data/aggregate'
 import { coverageRegions, regionsWithReports } from '../../src/data/coverage'
 import { combineParts } from '../../src/data/dataset'
 import { EMPTY_FILTERS, selectReports } from '../../src/data/filters'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { BASE } from './charts-fixtures'
 import { fixtureSnapshot } from './data-fixture'
 

@@ -5,7 +5,7 @@ import { countMixedAgencyRegions } from '../../src/data/agency-mix'
 import { aggregateRegionYear } from '../../src/data/aggregate'
 import { combineParts } from '../../src/data/dataset'
 import { EMPTY_FILTERS, selectReports } from '../../src/data/filters'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 
 const DIR = join(import.meta.dirname, '../../data/bundled')
 const read = (f: string) => JSON.parse(readFileSync(join(DIR, f), 'utf8')) as unknown

@@ -3,7 +3,7 @@ import { countChecks, listChecks, topChecks } from '../../src/data/checks'
 import { buildCoverage } from '../../src/data/coverage'
 import { combineParts } from '../../src/data/dataset'
 import { EMPTY_FILTERS, selectReports } from '../../src/data/filters'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { fixtureSnapshot } from './data-fixture'
 
 const s = fixtureSnapshot()

@@ -4,7 +4,7 @@ import { aggregateRegionYear, aggregateTotal, latestByRegion } from '../../src/d
 import { combineParts } from '../../src/data/dataset'
 import { DataError } from '../../src/data/errors'
 import { EMPTY_FILTERS, selectReports } from '../../src/data/filters'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { fixtureSnapshot } from './data-fixture'
 
 function load(): DatasetPart {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { combineParts } from '../../src/data/dataset'
 import { EMPTY_FILTERS, selectReports } from '../../src/data/filters'
 import { indicatorCounts } from '../../src/data/indicator-counts'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { fixtureSnapshot } from './data-fixture'
 
 /** Issue 11 item 15: the indicator picker says how many counties and reports state each indicator in scope. */

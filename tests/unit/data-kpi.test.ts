@@ -5,7 +5,7 @@ import { EMPTY_FILTERS, selectReports } from '../../src/data/filters'
 import { flagKey } from '../../src/data/check-key'
 import { flaggedAmong, NO_FLAGS } from '../../src/data/flags'
 import { kpiForYear, latestSelectedYear } from '../../src/data/kpi'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { fixtureSnapshot } from './data-fixture'
 
 function load(): Dataset {

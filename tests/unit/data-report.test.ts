@@ -4,7 +4,7 @@ import { listChecks } from '../../src/data/checks'
 import { combineParts } from '../../src/data/dataset'
 import { highlightText } from '../../src/data/highlight'
 import { reportObservations } from '../../src/data/report-observations'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { fixtureSnapshot } from './data-fixture'
 
 const s = fixtureSnapshot()

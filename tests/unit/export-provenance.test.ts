@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { buildChartMeta, withExportDate } from '../../src/charts/meta'
 import { combineParts } from '../../src/data/dataset'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { dataFingerprint } from '../../src/data/version'
 import { chartTableToCsv } from '../../src/export/chart-csv'
 import { buildExportOption } from '../../src/export/export-option'

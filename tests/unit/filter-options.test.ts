@@ -4,7 +4,7 @@ import { effectScope, shallowRef } from 'vue'
 import { useFilterOptions } from '../../src/composables/useFilterOptions'
 import { combineParts } from '../../src/data/dataset'
 import { EMPTY_FILTERS } from '../../src/data/filters'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { buildVocabulary } from '../../src/data/vocabulary'
 import { fixtureSnapshot } from './data-fixture'
 

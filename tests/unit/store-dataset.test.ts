@@ -1,7 +1,7 @@
 import type { DatasetPart } from '../../src/data/dataset'
 import { describe, expect, it } from 'vitest'
 import { isReactive } from 'vue'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { useDatasetStore } from '../../src/stores/dataset'
 import { fixtureSnapshot } from './data-fixture'
 import { fixtureFiles, mountStores, PAGE } from './store-app'

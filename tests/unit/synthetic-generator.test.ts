@@ -4,7 +4,7 @@ import { z } from '../../src/schema/zod'
 import { countiesFor, NATIONAL_COUNTIES, syntheticReports } from '../../scripts/lib/synthetic-dataset'
 import { PROVINCES } from '../../src/catalog/gazetteer'
 import { findIndicator } from '../../src/catalog/indicators'
-import { snapshotPart } from '../../src/data/snapshot-part'
+import { snapshotPart } from './snapshot-part'
 import { buildSnapshot } from '../../src/data/build-snapshot'
 import { EvidenceFileSchema, ManifestSchema, ObservationColumnsSchema, ReportsFileSchema } from '../../src/schema/snapshot'
 
