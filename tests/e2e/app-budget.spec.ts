@@ -46,6 +46,13 @@ test(`initial JavaScript is at most ${BUDGET_KB} KB gzip`, async () => {
     expect(readFileSync(path.join(DIST, f), 'utf8')).not.toContain('registerMap')
 })
 
+test('the entry and what it imports are a few chunks, not one per shared module', () => {
+  // Over HTTP/1.1's six connections per host, ~30 initial chunks queued and
+  // the view's code and the decoder queued behind them (issue 13): the
+  // build groups them (scripts/chunk-groups.ts).
+  expect(initialChunks(DIST).length).toBeLessThanOrEqual(4)
+})
+
 test('no Zod schema is built in the page\'s first task', () => {
   // Zod builds a schema's machinery when the module defining it runs: the
   // report model's schemas were ~40–150 ms of the entry's task (issue 13).
