@@ -8,6 +8,12 @@ const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.?\/?(assets\/[^"]+\.
  * (about 11 KB, 3 KB gzip) and was the one render-blocking request before the
  * first paint. The CSP allows inline styles (ECharts and Naive UI need them);
  * no script is inlined. Lazy views keep their own CSS files.
+ *
+ * The entry's chunk is also imported by lazy chunks (scripts/chunk-groups.ts),
+ * and Vite's preload helper then loads its stylesheet too, unless a
+ * `<link rel=stylesheet>` with that address is in the page. So the file
+ * stays, and a disabled link names it: browsers do not fetch a disabled
+ * stylesheet, and the helper takes it as loaded.
  */
 export function inlineEntryCss(): Plugin {
   return {
@@ -23,9 +29,8 @@ export function inlineEntryCss(): Plugin {
           const asset = ctx.bundle![fileName]
           if (!asset || asset.type !== 'asset')
             return tag
-          delete ctx.bundle![fileName]
           const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
-          return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`
+          return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style><link rel="stylesheet" href="./${fileName}" disabled>`
         })
       },
     },

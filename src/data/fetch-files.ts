@@ -74,20 +74,48 @@ function fileName(manifest: unknown, key: 'reports' | 'observations', manifestUr
   return name
 }
 
-/**
- * Fetch the manifest, then the reports and observations files it names.
- * `onManifest` runs as soon as the manifest is parsed (the decoding worker
- * can start while the data downloads).
- */
-export async function fetchSnapshotFiles(name: string, pageUrl: string, fetcher: Fetcher, onManifest?: (manifest: unknown) => void): Promise<SnapshotFileBytes> {
+/** A dataset's manifest, fetched and parsed (not validated), and the URLs of the files it names. */
+export interface SnapshotManifest {
+  folder: string
+  manifestUrl: string
+  manifest: unknown
+  reportsUrl: string
+  observationsUrl: string
+}
+
+/** The manifest's response the page's preload script fetched (public/preload-data.js). */
+interface PreloadedManifest { url: string, response: Promise<Response> }
+
+/** The preload script's manifest response, once, if it is for `url`. */
+function takePreloadedManifest(url: string): Promise<Response> | null {
+  const scope = globalThis as { __datasetManifest?: PreloadedManifest }
+  const preloaded = scope.__datasetManifest
+  if (preloaded?.url !== url)
+    return null
+  delete scope.__datasetManifest
+  return preloaded.response
+}
+
+/** Fetch and parse a dataset's manifest; the file names it gives become URLs inside the dataset's folder. */
+export async function fetchManifest(name: string, pageUrl: string, fetcher: Fetcher): Promise<SnapshotManifest> {
   const folder = datasetFolder(name, pageUrl)
   const manifestUrl = `${folder}manifest.json`
-  const manifest = parseJsonBytes(await fetchBytes(manifestUrl, fetcher), manifestUrl)
+  const preloaded = takePreloadedManifest(manifestUrl)
+  const bytes = await fetchBytes(manifestUrl, preloaded ? () => preloaded : fetcher)
+  const manifest = parseJsonBytes(bytes, manifestUrl)
   mark(MARKS.manifest)
-  onManifest?.(manifest)
-  const reportsUrl = fileUrl(folder, fileName(manifest, 'reports', manifestUrl), manifestUrl)
-  const observationsUrl = fileUrl(folder, fileName(manifest, 'observations', manifestUrl), manifestUrl)
-  const [reports, observations] = await Promise.all([fetchBytes(reportsUrl, fetcher), fetchBytes(observationsUrl, fetcher)])
+  return {
+    folder,
+    manifestUrl,
+    manifest,
+    reportsUrl: fileUrl(folder, fileName(manifest, 'reports', manifestUrl), manifestUrl),
+    observationsUrl: fileUrl(folder, fileName(manifest, 'observations', manifestUrl), manifestUrl),
+  }
+}
+
+/** The reports and observations files the manifest names, fetched on this thread. */
+export async function fetchDataFiles(head: SnapshotManifest, fetcher: Fetcher): Promise<SnapshotFileBytes> {
+  const [reports, observations] = await Promise.all([fetchBytes(head.reportsUrl, fetcher), fetchBytes(head.observationsUrl, fetcher)])
   mark(MARKS.dataBytes)
-  return { folder, manifestUrl, manifest, reportsUrl, reports, observationsUrl, observations }
+  return { ...head, reports, observations }
 }

@@ -1,7 +1,7 @@
 import type { Manifest, ReportEntry } from '../schema/snapshot'
 import type { DecodedColumns } from './columns'
 import type { DatasetPart } from './dataset'
-import type { SnapshotFileBytes } from './fetch-files'
+import type { SnapshotFileBytes, SnapshotManifest } from './fetch-files'
 
 /**
  * A dataset's snapshot once decoded, and its two data files decoded each on
@@ -57,6 +57,18 @@ export interface SnapshotFileJob {
   manifest: unknown
   url: string
   bytes: ArrayBuffer
+}
+
+/** A data file for a worker to fetch, then parse and validate (at scale: see snapshot-client.ts). */
+export type SnapshotFetchJob = Omit<SnapshotFileJob, 'bytes'>
+
+/** The two files' fetch jobs, from the manifest. */
+export function snapshotFetchJobs(head: SnapshotManifest): [SnapshotFetchJob, SnapshotFetchJob] {
+  const common = { folder: head.folder, manifestUrl: head.manifestUrl, manifest: head.manifest }
+  return [
+    { ...common, file: 'reports', url: head.reportsUrl },
+    { ...common, file: 'observations', url: head.observationsUrl },
+  ]
 }
 
 /** The two files' jobs (the page's fetch gives both). */

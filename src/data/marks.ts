@@ -22,3 +22,9 @@ export const MARKS = {
 export function mark(name: string): void {
   globalThis.performance?.mark?.(name)
 }
+
+/** Set a mark at a wall-clock time (`performance.timeOrigin` + ms), such as one a worker reported. */
+export function markAt(name: string, epochMs: number): void {
+  const perf = globalThis.performance
+  perf?.mark?.(name, { startTime: Math.max(0, epochMs - perf.timeOrigin) })
+}

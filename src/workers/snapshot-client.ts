@@ -1,11 +1,11 @@
 import type { decodeSnapshot } from '../data/decode-snapshot'
-import type { DecodedObservations, DecodedReports, LoadedSnapshot, SnapshotFileJob } from '../data/loaded-snapshot'
-import type { Fetcher, SnapshotFileBytes } from '../data/fetch-files'
+import type { DecodedObservations, DecodedReports, LoadedSnapshot, SnapshotFetchJob } from '../data/loaded-snapshot'
+import type { Fetcher, SnapshotManifest } from '../data/fetch-files'
 import type { SnapshotWorkerReply } from './snapshot.worker'
 import { DataError } from '../data/errors'
-import { fetchSnapshotFiles } from '../data/fetch-files'
-import { loadedSnapshot, snapshotFileJobs } from '../data/loaded-snapshot'
-import { MARKS, mark } from '../data/marks'
+import { fetchDataFiles, fetchManifest } from '../data/fetch-files'
+import { loadedSnapshot, snapshotFetchJobs } from '../data/loaded-snapshot'
+import { MARKS, mark, markAt } from '../data/marks'
 import { askOnce } from './one-shot'
 
 /**
@@ -25,14 +25,16 @@ function startWorker(): Worker {
   return new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module' })
 }
 
-/** One data file decoded in `worker`, which ends with its answer. */
-function decodeFileInWorker(worker: Worker, job: SnapshotFileJob): Promise<DecodedReports | DecodedObservations> {
-  return askOnce<Extract<SnapshotWorkerReply, { ok: true }>, Extract<SnapshotWorkerReply, { ok: false }>, DecodedReports | DecodedObservations>(
+type DecodedFile = { decoded: DecodedReports | DecodedObservations, bytesAt: number }
+
+/** One data file fetched and decoded in `worker`, which ends with its answer. */
+function decodeFileInWorker(worker: Worker, job: SnapshotFetchJob): Promise<DecodedFile> {
+  return askOnce<Extract<SnapshotWorkerReply, { ok: true }>, Extract<SnapshotWorkerReply, { ok: false }>, DecodedFile>(
     worker,
     job,
-    [job.bytes],
+    [],
     {
-      done: reply => reply.decoded,
+      done: reply => reply,
       failed: reply => new DataError(reply.file, reply.detail),
       crashed: detail => new DataError(job.url, `could not be decoded (${detail || 'the loader failed'})`),
     },
@@ -40,14 +42,17 @@ function decodeFileInWorker(worker: Worker, job: SnapshotFileJob): Promise<Decod
 }
 
 /**
- * The reports and the observations decoded side by side, a worker each:
- * neither waits for the other (at a million observations each is half a
- * second or more of JSON parsing and checks). The first failure ends both.
+ * The reports and the observations fetched and decoded side by side, a
+ * worker each: neither waits for the other (at a million observations each
+ * is half a second or more of JSON parsing and checks), and the page's
+ * main thread receives none of the bytes. The first failure ends both.
  */
-async function decodeInWorkers(workers: readonly [Worker, Worker], files: SnapshotFileBytes): Promise<LoadedSnapshot> {
+async function decodeInWorkers(head: SnapshotManifest): Promise<LoadedSnapshot> {
+  const workers = [startWorker(), startWorker()]
   try {
-    const [reports, observations] = await Promise.all(snapshotFileJobs(files).map((job, i) => decodeFileInWorker(workers[i]!, job)))
-    return loadedSnapshot(reports as DecodedReports, observations as DecodedObservations)
+    const [reports, observations] = await Promise.all(snapshotFetchJobs(head).map((job, i) => decodeFileInWorker(workers[i]!, job)))
+    markAt(MARKS.dataBytes, Math.max(reports!.bytesAt, observations!.bytesAt))
+    return loadedSnapshot(reports!.decoded as DecodedReports, observations!.decoded as DecodedObservations)
   }
   finally {
     for (const worker of workers)
@@ -71,22 +76,18 @@ function threadDecoder(): Promise<{ decodeSnapshot: typeof decodeSnapshot }> {
   return import('../data/decode-snapshot')
 }
 
-/** Load a dataset: fetch its files here (the page's preloads serve them), then decode them. */
+/**
+ * Load a dataset. From WORKER_THRESHOLD observations on, two workers fetch
+ * and decode the data files (the page's preload script leaves them to
+ * them: public/preload-data.js); below it, this thread fetches them (the
+ * preloads serve them) and decodes them.
+ */
 export async function loadSnapshot(name: string, pageUrl: string, fetcher: Fetcher, mode: DecodeMode): Promise<LoadedSnapshot> {
-  // The workers' code (or this thread's decoder) loads and starts while the data downloads, not after.
-  const started: { workers?: [Worker, Worker], decoder?: ReturnType<typeof threadDecoder> } = {}
-  const files = await fetchSnapshotFiles(name, pageUrl, fetcher, (manifest) => {
-    if (mode === 'auto' && announcedObservations(manifest) >= WORKER_THRESHOLD)
-      started.workers = [startWorker(), startWorker()]
-    else
-      started.decoder = threadDecoder()
-  }).catch((e: unknown) => {
-    started.workers?.forEach(w => w.terminate())
-    throw e
-  })
-  const loaded = started.workers
-    ? await decodeInWorkers(started.workers, files)
-    : (await (started.decoder ?? threadDecoder())).decodeSnapshot(files)
+  const head = await fetchManifest(name, pageUrl, fetcher)
+  const loaded = mode === 'auto' && announcedObservations(head.manifest) >= WORKER_THRESHOLD
+    ? await decodeInWorkers(head)
+    // The decoder's code loads while the data downloads, not after.
+    : await Promise.all([threadDecoder(), fetchDataFiles(head, fetcher)]).then(([decoder, files]) => decoder.decodeSnapshot(files))
   mark(MARKS.decoded)
   return loaded
 }

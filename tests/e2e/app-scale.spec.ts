@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test'
 import { expect, test } from '@playwright/test'
 import { chartsReady, openApp, watchConsole } from './app-helpers'
 
@@ -18,6 +19,24 @@ test('a large synthetic dataset loads through the worker and is labelled synthet
   await page.getByTestId('filter-from').selectOption({ index: 2 })
   await expect.poll(async () => Number(await page.getByTestId('report-count').getAttribute('data-count'))).toBeLessThan(count)
   expect(problems).toEqual([])
+})
+
+/** The page's own fetches of a dataset's manifest and data files, from its resource timeline (a worker's fetches are in the worker's). */
+function pageFetches(page: Page, dataset: string): Promise<string[]> {
+  return page.evaluate(name => performance.getEntriesByType('resource')
+    .filter(e => /\/data\/[\w-]+\/(?:manifest|reports|observations)\.json$/.test(e.name) && e.name.includes(`/data/${name}/`))
+    .map(e => `${e.name.split('/').pop()} ${(e as PerformanceResourceTiming).initiatorType}`), dataset)
+}
+
+test('a large dataset\'s files are fetched by the workers, a small one\'s preloaded by the page', async ({ page }) => {
+  // Received on the page, a million observations' bytes were ~0.8 s of its main thread (issue 13).
+  await openApp(page, `#/compare?dataset=${DATASET}`)
+  await chartsReady(page)
+  expect((await pageFetches(page, DATASET)).sort()).toEqual(['manifest.json fetch'])
+  const small = await page.context().newPage()
+  await openApp(small, '#/compare')
+  await chartsReady(small)
+  expect((await pageFetches(small, 'bundled')).sort()).toEqual(['manifest.json fetch', 'observations.json link', 'reports.json link'])
 })
 
 test('a malformed file of a large dataset, decoded by the workers, names the file and the field', async ({ page }) => {
