@@ -89,7 +89,7 @@ async function benchDataset(browser: Browser, base: string, dataset: DatasetInfo
   const errors: string[] = []
   page.on('pageerror', e => errors.push(e.message))
   const cdp = await context.newCDPSession(page)
-  const transfer = await countTransfer(cdp)
+  const transfer = await countTransfer(cdp, page, 'dist')
   await installBench(page)
   await cdp.send('Performance.enable')
 
@@ -101,7 +101,7 @@ async function benchDataset(browser: Browser, base: string, dataset: DatasetInfo
   await page.waitForLoadState('networkidle')
   await chartsReady(page, TIMEOUT)
   const audit = await auditDone(page, TIMEOUT)
-  const bytes = transfer()
+  const bytes = await transfer()
   const heap = await heapAfterGc(cdp)
 
   const filter = {} as Record<View, Summary>

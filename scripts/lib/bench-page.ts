@@ -1,4 +1,6 @@
 import type { CDPSession, Page } from '@playwright/test'
+import { stat } from 'node:fs/promises'
+import { join } from 'node:path'
 
 /**
  * What the browser benchmark measures inside the page, through the
@@ -262,13 +264,39 @@ export interface Transfer {
   requests: number
 }
 
-/** Count bytes of every response from now on, split into app and data files. */
-export async function countTransfer(cdp: CDPSession): Promise<() => Transfer> {
+/**
+ * Count bytes of every response from now on, split into app and data files.
+ * The page's CDP session does not see its workers' requests (at scale the
+ * decoding workers fetch the data files): Playwright's events do, so a
+ * request CDP never saw is counted from them, its decoded size being the
+ * served file's under `root`.
+ */
+export async function countTransfer(cdp: CDPSession, page: Page, root: string): Promise<() => Promise<Transfer>> {
   const urls = new Map<string, string>()
+  const seen = new Set<string>()
+  const pending: Promise<void>[] = []
+  page.on('requestfinished', (request) => {
+    pending.push((async () => {
+      if (seen.has(request.url()))
+        return
+      const sizes = await request.sizes()
+      const encoded = sizes.responseBodySize + sizes.responseHeadersSize
+      // The served file's size: DevTools evicts a large body from its cache.
+      const decoded = (await stat(join(root, decodeURIComponent(new URL(request.url()).pathname))).catch(() => null))?.size ?? 0
+      t.encoded += encoded
+      t.decoded += decoded
+      t.requests++
+      if (/\/data\//.test(request.url())) {
+        t.dataEncoded += encoded
+        t.dataDecoded += decoded
+      }
+    })().catch(() => {}))
+  })
   const t: Transfer = { encoded: 0, decoded: 0, dataEncoded: 0, dataDecoded: 0, requests: 0 }
   const isData = (id: string) => /\/data\//.test(urls.get(id) ?? '')
   cdp.on('Network.requestWillBeSent', (e) => {
     urls.set(e.requestId, e.request.url)
+    seen.add(e.request.url)
   })
   cdp.on('Network.dataReceived', (e) => {
     t.decoded += e.dataLength
@@ -283,5 +311,8 @@ export async function countTransfer(cdp: CDPSession): Promise<() => Transfer> {
   })
   await cdp.send('Network.enable')
   await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-  return () => ({ ...t })
+  return async () => {
+    await Promise.all(pending)
+    return { ...t }
+  }
 }
