@@ -30,7 +30,7 @@ function staticClosure(root: string, ctx: ChunkingContext): Set<string> {
  * per set of lazy views sharing a module), all needed before the first
  * render. Over HTTP/1.1's six connections per host they queued, and the
  * view's and the decoder's chunks queued behind them (issue 13: 10k first
- * chart 1,210 → 1,106 ms median of 5, the manifest read 437 → 313 ms).
+ * chart 1,382 → 1,091 ms median of 5, the manifest read 437 → 313 ms).
  * A group's root must not await at its top level: lazy chunks import the
  * group, and would wait for it.
  */

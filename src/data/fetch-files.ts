@@ -54,17 +54,6 @@ export function parseJsonBytes(bytes: ArrayBuffer, url: string): unknown {
   }
 }
 
-/** A dataset's three files, fetched, not yet parsed (except the small manifest, for the file names). */
-export interface SnapshotFileBytes {
-  folder: string
-  manifestUrl: string
-  manifest: unknown
-  reportsUrl: string
-  reports: ArrayBuffer
-  observationsUrl: string
-  observations: ArrayBuffer
-}
-
 /** The manifest's `files.<key>` as a string, or a DataError (the worker validates the rest). */
 function fileName(manifest: unknown, key: 'reports' | 'observations', manifestUrl: string): string {
   const files = (manifest as { files?: Record<string, unknown> } | null)?.files
@@ -111,6 +100,12 @@ export async function fetchManifest(name: string, pageUrl: string, fetcher: Fetc
     reportsUrl: fileUrl(folder, fileName(manifest, 'reports', manifestUrl), manifestUrl),
     observationsUrl: fileUrl(folder, fileName(manifest, 'observations', manifestUrl), manifestUrl),
   }
+}
+
+/** A dataset's three files, fetched, not yet parsed (except the small manifest, for the file names). */
+export interface SnapshotFileBytes extends SnapshotManifest {
+  reports: ArrayBuffer
+  observations: ArrayBuffer
 }
 
 /** The reports and observations files the manifest names, fetched on this thread. */

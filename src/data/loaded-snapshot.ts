@@ -73,9 +73,6 @@ export function snapshotFetchJobs(head: SnapshotManifest): [SnapshotFetchJob, Sn
 
 /** The two files' jobs (the page's fetch gives both). */
 export function snapshotFileJobs(files: SnapshotFileBytes): [SnapshotFileJob, SnapshotFileJob] {
-  const common = { folder: files.folder, manifestUrl: files.manifestUrl, manifest: files.manifest }
-  return [
-    { ...common, file: 'reports', url: files.reportsUrl, bytes: files.reports },
-    { ...common, file: 'observations', url: files.observationsUrl, bytes: files.observations },
-  ]
+  const [reports, observations] = snapshotFetchJobs(files)
+  return [{ ...reports, bytes: files.reports }, { ...observations, bytes: files.observations }]
 }

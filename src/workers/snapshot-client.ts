@@ -25,11 +25,12 @@ function startWorker(): Worker {
   return new Worker(new URL('./snapshot.worker.ts', import.meta.url), { type: 'module' })
 }
 
-type DecodedFile = { decoded: DecodedReports | DecodedObservations, bytesAt: number }
+/** A worker's answer: its file decoded, and when its bytes arrived. */
+type DecodedFile = Extract<SnapshotWorkerReply, { ok: true }>
 
 /** One data file fetched and decoded in `worker`, which ends with its answer. */
 function decodeFileInWorker(worker: Worker, job: SnapshotFetchJob): Promise<DecodedFile> {
-  return askOnce<Extract<SnapshotWorkerReply, { ok: true }>, Extract<SnapshotWorkerReply, { ok: false }>, DecodedFile>(
+  return askOnce<DecodedFile, Extract<SnapshotWorkerReply, { ok: false }>, DecodedFile>(
     worker,
     job,
     [],
