@@ -77,7 +77,7 @@ const Gallery = defineComponent(() => {
       h(ChartCard, {
         ref: (el: unknown) => el ? cardRefs.set(card.id, el as { exportItem: () => ChartExportItem }) : cardRefs.delete(card.id),
         option: card.option,
-        table: card.table,
+        table: () => card.table,
         meta: card.meta,
         theme,
         labels: en ? CHART_CARD_LABELS_EN : undefined,

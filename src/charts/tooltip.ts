@@ -26,11 +26,12 @@ export function basisText(cell: Pick<ValueCell, 'value' | 'agencies'>, year: num
  * why a county's larger, older figure is not the bar.
  */
 export function notTakenLines(row: CompareRow, opts: BaseChartOptions): string[] {
-  if (!row.notTaken?.length)
+  const notTaken = row.notTaken?.() ?? []
+  if (notTaken.length === 0)
     return []
   return [
     `<span style="opacity:.75">${escapeHtml(opts.strings.notTaken)}</span>`,
-    ...row.notTaken.map(o => `<span style="opacity:.75">${escapeHtml(`${agencyList(o.agencies, opts.locale)} ${o.year}：${formatValue(o.value, { approx: o.approx, unit: opts.unit, locale: opts.locale })}`)}</span>`),
+    ...notTaken.map(o => `<span style="opacity:.75">${escapeHtml(`${agencyList(o.agencies, opts.locale)} ${o.year}：${formatValue(o.value, { approx: o.approx, unit: opts.unit, locale: opts.locale })}`)}</span>`),
   ]
 }
 

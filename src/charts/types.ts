@@ -77,8 +77,8 @@ export interface CompareRow extends ValueCell {
   label: string
   /** The statistical year the value comes from (the latest in range); absent rows have none. */
   year?: number
-  /** The county's values of other years in range, latest first: what the view did not take, and why (tooltip). */
-  notTaken?: readonly NotTakenValue[]
+  /** The county's values of other years in range, latest first: what the view did not take, and why (tooltip). Described when called; absent when there are none. */
+  notTaken?: () => readonly NotTakenValue[]
 }
 
 export interface TrendPoint extends ValueCell {

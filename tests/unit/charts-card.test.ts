@@ -39,7 +39,7 @@ function mountCard(labels = {}) {
   return mount(ChartCard, {
     props: {
       option: buildCompareBarOption(ROWS, BASE),
-      table: buildCompareTable(ROWS, BASE),
+      table: () => buildCompareTable(ROWS, BASE),
       meta: buildChartMeta({ view: 'compare', indicatorLabel: BASE.indicatorLabel, unit: '件', filterSummary: BASE.filterSummary, years: [2023], regions: null, strings: CHART_STRINGS_ZH }),
       labels,
     },

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { effectScope, nextTick, ref } from 'vue'
+import { computed, effectScope, nextTick, ref } from 'vue'
 import { afterNextPaint, soonAfterPaint } from '../../src/composables/afterNextPaint'
 import { useAfterFrame } from '../../src/composables/useAfterFrame'
 
@@ -44,6 +44,41 @@ describe('useAfterFrame', () => {
     expect(late.value).toBe('c')
     await nextFrameAndTask()
     expect(late.value).toBe('c')
+    scope.stop()
+  })
+
+  it('reads its source only after the frame, not when what it reads changes', async () => {
+    const source = ref(1)
+    const reads: number[] = []
+    const scope = effectScope()
+    const late = scope.run(() => useAfterFrame(() => {
+      reads.push(source.value)
+      return source.value * 10
+    }))!
+    source.value = 2
+    await nextTick()
+    source.value = 3
+    await nextTick()
+    // The view's redraw runs now: the (costly) source has not been read for it.
+    expect(reads).toEqual([1])
+    await nextFrameAndTask()
+    expect(reads).toEqual([1, 3])
+    expect(late.value).toBe(30)
+    scope.stop()
+  })
+
+  it('updates nothing when a computed it reads comes out the same', async () => {
+    const source = ref(1)
+    const parity = computed(() => source.value % 2)
+    const scope = effectScope()
+    const late = scope.run(() => useAfterFrame(() => ({ parity: parity.value })))!
+    const first = late.value
+    source.value = 3
+    await nextFrameAndTask()
+    expect(late.value).toBe(first)
+    source.value = 4
+    await nextFrameAndTask()
+    expect(late.value).toEqual({ parity: 0 })
     scope.stop()
   })
 
