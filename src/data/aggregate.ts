@@ -15,7 +15,7 @@ export interface Combined {
   /** Bit i set when an observation with SOURCES[i] took part. */
   sources: number
   /** Dataset index of every contributing report, in dataset order. */
-  reportIndices: number[]
+  reportIndices: readonly number[]
 }
 
 /** One county-year cell. */
@@ -141,7 +141,7 @@ export function aggregateRegionYear(ds: Dataset, mask: Uint8Array, indicator: st
     let sources = 0
     // Only a median needs the values themselves.
     const values: number[] | null = combine === 'median' ? [] : null
-    const reportIndices: number[] = []
+    const several: number[] | null = to - from > 1 ? [] : null
     for (let g = from; g < to; g++) {
       const obs = grouped[g]!
       const v = ds.obsValue[obs]!
@@ -149,8 +149,9 @@ export function aggregateRegionYear(ds: Dataset, mask: Uint8Array, indicator: st
       values?.push(v)
       approx ||= ds.obsApprox[obs] === 1
       sources |= 1 << ds.obsSource[obs]!
-      reportIndices.push(ds.obsReport[obs]!)
+      several?.push(ds.obsReport[obs]!)
     }
+    const reportIndices = several ?? oneReport(ds, ds.obsReport[grouped[from]!]!)
     cells.push({
       value: values ? median(values) : sum,
       approx,
@@ -162,6 +163,21 @@ export function aggregateRegionYear(ds: Dataset, mask: Uint8Array, indicator: st
     })
   }
   return cells
+}
+
+/** Each report index as a list of one, per dataset: made once, shared by the cells it alone makes up. */
+const oneReportIndices = new WeakMap<Dataset, (readonly number[] | undefined)[]>()
+
+/**
+ * `[report]`, the same list each time: most county-year cells have one
+ * report, and at a million observations a filter change made ~20,000 of
+ * these, which the scavenges then copied (they live until the next change).
+ */
+function oneReport(ds: Dataset, report: number): readonly number[] {
+  let lists = oneReportIndices.get(ds)
+  if (!lists)
+    oneReportIndices.set(ds, lists = [])
+  return lists[report] ??= [report]
 }
 
 /** The whole selection combined into one number (KPI cards), or null when no report states it. */

@@ -71,4 +71,24 @@ describe('the agency and year behind a value', () => {
     const html = formatter([{ axisValue: '2022', seriesIndex }])
     expect(html).toContain('盐池县人民政府、盐池县审批服务管理局 2022 年报告')
   })
+
+  it('a filter change makes no new report lists for cells of one report (shared), and never shares a cell of several', () => {
+    // At a million observations ~20,000 such lists a change were what the scavenges copied (issue 13).
+    const pointsOf = () => {
+      const cells = aggregateRegionYear(ds, selectReports(ds, EMPTY_FILTERS).mask, 'licensing.decisions', 'sum')
+      return { cells, points: trendSeries(ds, cells, r => r).find(x => x.region === '盐池县')!.points }
+    }
+    const before = pointsOf()
+    const after = pointsOf()
+    const one = (p: { points: { year: number, reportIds: readonly string[], agencies?: readonly string[] }[] }) => p.points.find(x => x.year === 2023)!
+    expect(one(after).reportIds).toEqual(['yanchi-bureau-2023'])
+    expect(one(after).reportIds).toBe(one(before).reportIds)
+    expect(one(after).agencies).toBe(one(before).agencies)
+    const several = (p: typeof before) => p.points.find(x => x.year === 2022)!
+    expect(several(after).reportIds).toHaveLength(2)
+    expect(several(after).reportIds).not.toBe(several(before).reportIds)
+    const cellOf = (cells: typeof before.cells, reports: number) => cells.find(c => ds.regions[c.region] === '盐池县' && c.reports === reports)!
+    expect(cellOf(after.cells, 1).reportIndices).toBe(cellOf(before.cells, 1).reportIndices)
+    expect(cellOf(after.cells, 2).reportIndices).not.toBe(cellOf(before.cells, 2).reportIndices)
+  })
 })
