@@ -14,16 +14,27 @@ import { afterNextPaint } from './afterNextPaint'
  * was 3–30 ms of the task that redraws the charts at 2,800 counties
  * (issue 13). A change that leaves what it reads the same (a computed
  * recomputed to an equal value) updates nothing.
+ *
+ * With `stillFor` (ms), a change also waits until what `source` reads has
+ * not changed for that long: while a reader steps through the years (a key
+ * held down), the part follows once they stop, and each step's response
+ * does not wait behind its update.
  */
-export function useAfterFrame<T>(source: () => T): Readonly<Ref<T>> {
+export function useAfterFrame<T>(source: () => T, stillFor = 0): Readonly<Ref<T>> {
   let cancel = () => {}
   const reader = new ReactiveEffect(source)
-  reader.scheduler = () => {
-    cancel()
+  const update = () => {
     cancel = afterNextPaint(() => {
       if (reader.dirty)
         value.value = reader.run()
     })
+  }
+  reader.scheduler = () => {
+    cancel()
+    if (stillFor <= 0)
+      return update()
+    const timer = setTimeout(update, stillFor)
+    cancel = () => clearTimeout(timer)
   }
   const value = shallowRef(reader.run())
   onScopeDispose(() => {

@@ -82,6 +82,23 @@ describe('useAfterFrame', () => {
     scope.stop()
   })
 
+  it('with a rest period, follows only once its source has stopped changing for that long', async () => {
+    const source = ref(1)
+    const scope = effectScope()
+    const late = scope.run(() => useAfterFrame(() => source.value, 200))!
+    for (const next of [2, 3, 4]) {
+      source.value = next
+      await nextTick()
+      vi.advanceTimersByTime(100)
+      await nextFrameAndTask()
+      expect(late.value).toBe(1)
+    }
+    vi.advanceTimersByTime(200)
+    await nextFrameAndTask()
+    expect(late.value).toBe(4)
+    scope.stop()
+  })
+
   it('stops following when its scope ends', async () => {
     const source = ref(1)
     const scope = effectScope()
