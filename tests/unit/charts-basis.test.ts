@@ -80,7 +80,7 @@ describe('the agency and year behind a value', () => {
     }
     const before = pointsOf()
     const after = pointsOf()
-    const one = (p: { points: { year: number, reportIds: readonly string[], agencies?: readonly string[] }[] }) => p.points.find(x => x.year === 2023)!
+    const one = (p: typeof before) => p.points.find(x => x.year === 2023)!
     expect(one(after).reportIds).toEqual(['yanchi-bureau-2023'])
     expect(one(after).reportIds).toBe(one(before).reportIds)
     expect(one(after).agencies).toBe(one(before).agencies)
