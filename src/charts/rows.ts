@@ -4,6 +4,7 @@ import type { AgencyKind, Source } from '../schema/report'
 import type { CompareRow, HeatmapCell, NotTakenValue, TrendSeries, ValueCell } from './types'
 import { cellsByRegion } from '../data/aggregate'
 import { SOURCES } from '../data/enums'
+import { listOfOne } from '../data/list-of-one'
 
 /**
  * The store's aggregates → the plain rows the chart builders take
@@ -26,25 +27,13 @@ export function agencyOf(ds: Dataset, r: number): string {
   return ds.reports[r]!.agency ?? ds.reports[r]!.id
 }
 
-/** Each report's id and agency as a list of one, per dataset: made once, shared by every cell with that report alone. */
-interface OneReportLists { ids: (readonly string[] | undefined)[], agencies: (readonly string[] | undefined)[] }
-const oneReportLists = new WeakMap<Dataset, OneReportLists>()
+const oneId = listOfOne((ds, r) => ds.reports[r]!.id)
+const oneAgency = listOfOne(agencyOf)
 
-/**
- * The ids and agencies of a cell's reports. Most cells have one report: its
- * lists are shared, not made again on every filter change. At a million
- * observations a change made two for each of ~20,000 cells, and the
- * scavenges copying them (they live until the next change) took 25–55 ms
- * of a third of the changes (issue 13, traced).
- */
+/** The ids and agencies of a cell's reports; a cell of one report shares its lists (`listOfOne`). */
 function reportLists(ds: Dataset, indices: readonly number[]): { reportIds: readonly string[], agencies: readonly string[] } {
-  if (indices.length === 1) {
-    const r = indices[0]!
-    let lists = oneReportLists.get(ds)
-    if (!lists)
-      oneReportLists.set(ds, lists = { ids: [], agencies: [] })
-    return { reportIds: lists.ids[r] ??= [ds.reports[r]!.id], agencies: lists.agencies[r] ??= [agencyOf(ds, r)] }
-  }
+  if (indices.length === 1)
+    return { reportIds: oneId(ds, indices[0]!), agencies: oneAgency(ds, indices[0]!) }
   return { reportIds: indices.map(r => ds.reports[r]!.id), agencies: indices.map(r => agencyOf(ds, r)) }
 }
 

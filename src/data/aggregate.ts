@@ -1,6 +1,10 @@
 import type { Dataset } from './dataset'
 import { UNKNOWN } from './dataset'
+import { listOfOne } from './list-of-one'
 import { median } from './median'
+
+/** `[report]`, shared by the cells that report alone makes up. */
+const oneReport = listOfOne((_, report) => report)
 
 /** How an indicator's values combine across reports: counts add up, rates take the median. */
 export type Combine = 'sum' | 'median'
@@ -163,21 +167,6 @@ export function aggregateRegionYear(ds: Dataset, mask: Uint8Array, indicator: st
     })
   }
   return cells
-}
-
-/** Each report index as a list of one, per dataset: made once, shared by the cells it alone makes up. */
-const oneReportIndices = new WeakMap<Dataset, (readonly number[] | undefined)[]>()
-
-/**
- * `[report]`, the same list each time: most county-year cells have one
- * report, and at a million observations a filter change made ~20,000 of
- * these, which the scavenges then copied (they live until the next change).
- */
-function oneReport(ds: Dataset, report: number): readonly number[] {
-  let lists = oneReportIndices.get(ds)
-  if (!lists)
-    oneReportIndices.set(ds, lists = [])
-  return lists[report] ??= [report]
 }
 
 /** The whole selection combined into one number (KPI cards), or null when no report states it. */
