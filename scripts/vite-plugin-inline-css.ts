@@ -4,13 +4,14 @@ import type { Plugin } from 'vite'
 const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.?\/?(assets\/[^"]+\.css)"[^>]*>/g
 
 /**
- * Put the entry stylesheet into index.html as a <style> element. It is small
- * (about 11 KB, 3 KB gzip) and was the one render-blocking request before the
- * first paint. The CSP allows inline styles (ECharts and Naive UI need them);
- * no script is inlined. Lazy views keep their own CSS files.
+ * Put the stylesheet into index.html as a <style> element. The build makes
+ * one for every view (vite.config.ts, `cssCodeSplit: false`: ~36 KB, ~9 KB
+ * gzip), and it was the one render-blocking request before the first paint.
+ * The CSP allows inline styles (ECharts and Naive UI need them); no script
+ * is inlined.
  *
  * The entry's chunk is also imported by lazy chunks (scripts/chunk-groups.ts),
- * and Vite's preload helper then loads its stylesheet too, unless a
+ * and Vite's preload helper loads a chunk's stylesheet unless a
  * `<link rel=stylesheet>` with that address is in the page. So the file
  * stays, and a disabled link names it: browsers do not fetch a disabled
  * stylesheet, and the helper takes it as loaded.

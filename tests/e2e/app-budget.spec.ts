@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { expect, test } from '@playwright/test'
+import { chartsReady, openApp } from './app-helpers'
 
 /**
  * The initial JavaScript budget: the entry chunk and everything it imports
@@ -59,4 +60,18 @@ test('no Zod schema is built in the page\'s first task', () => {
   // They load with the data's decoder, the saved reviews and the imports.
   const withZod = initialChunks(DIST).filter(f => readFileSync(path.join(DIST, f), 'utf8').includes('._zod'))
   expect(withZod).toEqual([])
+})
+
+test('opening views fetches no stylesheet: every view\'s CSS is in index.html', async ({ page }) => {
+  // Per-view stylesheets, inserted when the route's code was imported, held
+  // the first paint until they and the view arrived in about half of
+  // Lighthouse's loads (issue 13; vite.config.ts `cssCodeSplit: false`).
+  await openApp(page, '#/compare')
+  await chartsReady(page)
+  await page.evaluate(() => {
+    location.hash = '#/briefing?year=2023'
+  })
+  await expect(page.getByTestId('briefing-coverage')).toBeVisible()
+  const stylesheets = await page.evaluate(() => performance.getEntriesByType('resource').map(e => e.name).filter(n => n.endsWith('.css')))
+  expect(stylesheets).toEqual([])
 })
