@@ -10,17 +10,25 @@ const STYLESHEET_LINK = /<link rel="stylesheet"[^>]*href="\.?\/?(assets\/[^"]+\.
  * The CSP allows inline styles (ECharts and Naive UI need them); no script
  * is inlined.
  *
- * The entry's chunk is also imported by lazy chunks (scripts/chunk-groups.ts),
- * and Vite's preload helper loads a chunk's stylesheet unless a
- * `<link rel=stylesheet>` with that address is in the page. So the file
- * stays, and a disabled link names it: browsers do not fetch a disabled
- * stylesheet, and the helper takes it as loaded.
+ * The file is then dropped from the build. No chunk names it (with one
+ * stylesheet, Vite's preload helper has none to load for a lazy chunk); the
+ * build fails if one ever does, since that chunk would ask for a file that
+ * is not there.
  */
 export function inlineEntryCss(): Plugin {
+  const inlined = new Set<string>()
   return {
     name: 'inline-entry-css',
     apply: 'build',
     enforce: 'post',
+    // The chunks' final code (with the preload helper's file lists) is known only now.
+    writeBundle(_, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        const named = chunk.type === 'chunk' ? [...inlined].find(file => chunk.code.includes(file.slice('assets/'.length))) : undefined
+        if (named)
+          throw new Error(`inline-entry-css: ${chunk.fileName} loads ${named}, which is inlined and not written; build with cssCodeSplit: false`)
+      }
+    },
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
@@ -30,8 +38,10 @@ export function inlineEntryCss(): Plugin {
           const asset = ctx.bundle![fileName]
           if (!asset || asset.type !== 'asset')
             return tag
+          inlined.add(fileName)
+          delete ctx.bundle![fileName]
           const css = typeof asset.source === 'string' ? asset.source : new TextDecoder().decode(asset.source)
-          return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style><link rel="stylesheet" href="./${fileName}" disabled>`
+          return `<style>${css.replace(/<\/style/gi, '<\\/style')}</style>`
         })
       },
     },

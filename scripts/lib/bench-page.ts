@@ -264,6 +264,9 @@ export interface Transfer {
   requests: number
 }
 
+/** A dataset file's address (served under data/<name>/). */
+const DATA_URL = /\/data\//
+
 /**
  * Count bytes of every response from now on, split into app and data files.
  * The page's CDP session does not see its workers' requests (at scale the
@@ -286,14 +289,14 @@ export async function countTransfer(cdp: CDPSession, page: Page, root: string): 
       t.encoded += encoded
       t.decoded += decoded
       t.requests++
-      if (/\/data\//.test(request.url())) {
+      if (DATA_URL.test(request.url())) {
         t.dataEncoded += encoded
         t.dataDecoded += decoded
       }
     })().catch(() => {}))
   })
   const t: Transfer = { encoded: 0, decoded: 0, dataEncoded: 0, dataDecoded: 0, requests: 0 }
-  const isData = (id: string) => /\/data\//.test(urls.get(id) ?? '')
+  const isData = (id: string) => DATA_URL.test(urls.get(id) ?? '')
   cdp.on('Network.requestWillBeSent', (e) => {
     urls.set(e.requestId, e.request.url)
     seen.add(e.request.url)

@@ -1,5 +1,5 @@
 import type { decodeSnapshot } from '../data/decode-snapshot'
-import type { DecodedObservations, DecodedReports, LoadedSnapshot, SnapshotFetchJob } from '../data/loaded-snapshot'
+import type { LoadedSnapshot, SnapshotFetchJob } from '../data/loaded-snapshot'
 import type { Fetcher, SnapshotManifest } from '../data/fetch-files'
 import type { SnapshotWorkerReply } from './snapshot.worker'
 import { DataError } from '../data/errors'
@@ -49,11 +49,15 @@ function decodeFileInWorker(worker: Worker, job: SnapshotFetchJob): Promise<Deco
  * main thread receives none of the bytes. The first failure ends both.
  */
 async function decodeInWorkers(head: SnapshotManifest): Promise<LoadedSnapshot> {
-  const workers = [startWorker(), startWorker()]
+  const workers = [startWorker(), startWorker()] as const
   try {
-    const [reports, observations] = await Promise.all(snapshotFetchJobs(head).map((job, i) => decodeFileInWorker(workers[i]!, job)))
-    markAt(MARKS.dataBytes, Math.max(reports!.bytesAt, observations!.bytesAt))
-    return loadedSnapshot(reports!.decoded as DecodedReports, observations!.decoded as DecodedObservations)
+    const [reportsJob, observationsJob] = snapshotFetchJobs(head)
+    const [reports, observations] = await Promise.all([decodeFileInWorker(workers[0], reportsJob), decodeFileInWorker(workers[1], observationsJob)])
+    markAt(MARKS.dataBytes, Math.max(reports.bytesAt, observations.bytesAt))
+    // Each worker answers for the file it was given: said, not assumed.
+    if (reports.decoded.file !== 'reports' || observations.decoded.file !== 'observations')
+      throw new DataError(head.manifestUrl, 'the decoding workers answered for the wrong files')
+    return loadedSnapshot(reports.decoded, observations.decoded)
   }
   finally {
     for (const worker of workers)
