@@ -163,7 +163,7 @@ export function buildHeatmapOption(cells: readonly HeatmapCell[], opts: HeatmapO
         const label = ix?.series.label ?? d.region
         const cell = ix?.byYear.get(d.year) ?? { value: null, approx: false, sources: [], reportIds: [], noReport: ix?.series.points.some(p => p.noReport) }
         const previous = ix?.byYear.get(d.year - 1)?.value ?? null
-        const extra = cell.value === null ? [] : [`${escapeHtml(strings.yoy)}：${escapeHtml(formatYoy(yoyChange(cell.value, previous, opts.unit), opts.unit, strings, locale))}`]
+        const extra = cell.value === null ? [] : [`${escapeHtml(strings.yoy)}${escapeHtml(strings.colon)}${escapeHtml(formatYoy(yoyChange(cell.value, previous, opts.unit), opts.unit, strings, locale))}`]
         return cellTooltip(`${label} · ${d.year}`, cell, opts, extra)
       },
     },

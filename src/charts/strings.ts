@@ -82,6 +82,8 @@ export interface ChartStrings {
   withUnit: string
   /** Between clauses of notes and screen-reader descriptions. */
   separator: string
+  /** Between a tooltip line's label and its value: "行政许可：5,147 件", "Licensing decisions: 5,147 cases". */
+  colon: string
 }
 
 /** A `{name}` placeholder. */

@@ -31,7 +31,7 @@ export function notTakenLines(row: CompareRow, opts: BaseChartOptions): string[]
     return []
   return [
     `<span style="opacity:.75">${escapeHtml(opts.strings.notTaken)}</span>`,
-    ...notTaken.map(o => `<span style="opacity:.75">${escapeHtml(`${agencyList(o.agencies, opts.locale)} ${o.year}：${formatValue(o.value, { approx: o.approx, unit: opts.unit, locale: opts.locale })}`)}</span>`),
+    ...notTaken.map(o => `<span style="opacity:.75">${escapeHtml(`${agencyList(o.agencies, opts.locale)} ${o.year}${opts.strings.colon}${formatValue(o.value, { approx: o.approx, unit: opts.unit, locale: opts.locale })}`)}</span>`),
   ]
 }
 
@@ -39,7 +39,7 @@ export function notTakenLines(row: CompareRow, opts: BaseChartOptions): string[]
 export function provenance(cell: ValueCell, opts: BaseChartOptions): string {
   if (cell.value === null)
     return ''
-  const parts = [`${escapeHtml(opts.strings.source)}：${escapeHtml(formatSources(cell.sources, opts.strings))}`]
+  const parts = [`${escapeHtml(opts.strings.source)}${escapeHtml(opts.strings.colon)}${escapeHtml(formatSources(cell.sources, opts.strings))}`]
   if (cell.reportIds.length > 1)
     parts.push(escapeHtml(fill(opts.strings.reports, { n: cell.reportIds.length })))
   if (cell.imported)
@@ -57,7 +57,7 @@ export function cellTooltip(heading: string, cell: ValueCell & { year?: number }
   const basis = basisText(cell, cell.year, opts)
   return [
     `<div style="font-weight:600;margin-bottom:2px">${escapeHtml(heading)}</div>`,
-    `<div>${escapeHtml(opts.indicatorLabel)}：<b>${escapeHtml(value)}</b>${approxNote}</div>`,
+    `<div>${escapeHtml(opts.indicatorLabel)}${escapeHtml(opts.strings.colon)}<b>${escapeHtml(value)}</b>${approxNote}</div>`,
     basis ? `<div>${escapeHtml(basis)}</div>` : '',
     ...extra.map(line => `<div>${line}</div>`),
     provenance(cell, opts),

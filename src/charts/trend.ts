@@ -263,7 +263,7 @@ function axisTooltip(params: unknown, ranked: readonly TrendSeries[], emphasised
     const change = point?.value == null ? '' : ` <span style="opacity:.75">${escapeHtml(strings.yoy)} ${escapeHtml(formatYoy(yoy, unit, strings, locale))}</span>`
     const text = point ? basisText(point, year, opts) : ''
     const basis = text ? ` <span style="opacity:.75">· ${escapeHtml(text)}</span>` : ''
-    return `<div>${marker(color)}${escapeHtml(s.label)}：<b>${escapeHtml(value)}</b>${change}${basis}</div>`
+    return `<div>${marker(color)}${escapeHtml(s.label)}${escapeHtml(strings.colon)}<b>${escapeHtml(value)}</b>${change}${basis}</div>`
   })
   if (mutedValues.length > 0) {
     lines.push(`<div style="opacity:.75">${escapeHtml(fill(strings.mutedRange, {
@@ -276,7 +276,7 @@ function axisTooltip(params: unknown, ranked: readonly TrendSeries[], emphasised
   if (medianParam) {
     const m = (medianParam as { data?: { value: number | null } }).data?.value ?? null
     const shown = opts.mode === 'yoy' ? formatYoy(m, unit, strings, locale) : formatValue(m, { locale })
-    lines.push(`<div style="opacity:.75">${marker(medianParam.color ?? '')}${escapeHtml(strings.medianOfAll)}：${escapeHtml(shown)}</div>`)
+    lines.push(`<div style="opacity:.75">${marker(medianParam.color ?? '')}${escapeHtml(strings.medianOfAll)}${escapeHtml(strings.colon)}${escapeHtml(shown)}</div>`)
   }
   return `<div style="font-weight:600;margin-bottom:2px">${year} · ${escapeHtml(opts.indicatorLabel)}</div>${lines.join('')}`
 }

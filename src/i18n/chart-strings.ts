@@ -58,6 +58,7 @@ export const CHART_STRINGS_ZH: ChartStrings = {
   },
   withUnit: '{label}（{unit}）',
   separator: '；',
+  colon: '：',
 }
 
 export const CHART_STRINGS_EN: ChartStrings = {
@@ -110,6 +111,7 @@ export const CHART_STRINGS_EN: ChartStrings = {
   },
   withUnit: '{label} ({unit})',
   separator: '; ',
+  colon: ': ',
 }
 
 export const CHART_CARD_LABELS_ZH: ChartCardLabels = {

@@ -9,7 +9,7 @@ import { aggregateRegionYear } from '../../src/data/aggregate'
 import { combineParts } from '../../src/data/dataset'
 import { EMPTY_FILTERS, selectReports } from '../../src/data/filters'
 import { snapshotPart } from './snapshot-part'
-import { CHART_STRINGS_ZH } from '../../src/i18n/chart-strings'
+import { CHART_STRINGS_EN, CHART_STRINGS_ZH } from '../../src/i18n/chart-strings'
 import { BASE } from './charts-fixtures'
 import { fixtureSnapshot } from './data-fixture'
 
@@ -50,6 +50,17 @@ describe('the agency and year behind a value', () => {
     expect(yanchi).toMatchObject({ value: 14356, year: 2022, label: '盐池县（2022 · 县政府）', reportIds: ['yanchi-gov-2022'] })
     // Its one year in range: nothing not taken.
     expect(yanchi.notTaken).toBeUndefined()
+  })
+
+  it('an English tooltip separates labels from values with ": ", a Chinese one with "："', () => {
+    const en = tooltipOf(buildCompareBarOption(rowsFor(), { ...BASE, indicatorLabel: 'Licensing decisions', unit: 'cases', strings: CHART_STRINGS_EN, locale: 'en' }))([{ axisValue: '盐池县' }])
+    expect(en).toContain('Licensing decisions: <b>')
+    expect(en).toContain('2022: 19,356 cases')
+    expect(en).toContain(`${CHART_STRINGS_EN.source}: `)
+    expect(en).not.toContain('：')
+    const zh = tooltipOf(buildCompareBarOption(rowsFor(), BASE))([{ axisValue: '盐池县' }])
+    expect(zh).toContain('行政许可 本年处理决定数量：<b>')
+    expect(zh).toContain('来源：')
   })
 
   it('the ranking has year and agency columns, and the report ids in the CSV', () => {
